@@ -1,0 +1,56 @@
+"""cdk-cognito: a faithful, typed, lightweight Cognito ``UserPoolClient`` for AWS CDK v1.
+
+A drop-in for the app-client part of ``aws_cdk.aws_cognito`` 1.204.0 that depends only on
+``aws-cdk.core``::
+
+    import cdk_cognito as cognito
+
+    pool = cognito.UserPool.from_user_pool_id(stack, "Pool", "us-east-1_AbC123")
+    client = cognito.UserPoolClient(stack, "Client", user_pool=pool, generate_secret=True)
+"""
+
+from ._attributes import ClientAttributes, StandardAttributesMask
+from ._client import (
+    AuthFlow,
+    IUserPoolClient,
+    UserPoolClient,
+    UserPoolClientIdentityProvider,
+    UserPoolClientOptions,
+    UserPoolClientProps,
+)
+from ._oauth import OAuthFlows, OAuthScope, OAuthSettings
+from ._pool import IUserPool, IUserPoolIdentityProvider, UserPool, UserPoolIdentityProvider
+from ._resource_server import (
+    IUserPoolResourceServer,
+    ResourceServerScope,
+    ResourceServerScopeProps,
+    UserPoolResourceServer,
+    UserPoolResourceServerOptions,
+    UserPoolResourceServerProps,
+)
+from ._version import __version__
+
+__all__ = [
+    "AuthFlow",
+    "ClientAttributes",
+    "IUserPool",
+    "IUserPoolClient",
+    "IUserPoolIdentityProvider",
+    "IUserPoolResourceServer",
+    "OAuthFlows",
+    "OAuthScope",
+    "OAuthSettings",
+    "ResourceServerScope",
+    "ResourceServerScopeProps",
+    "StandardAttributesMask",
+    "UserPool",
+    "UserPoolClient",
+    "UserPoolClientIdentityProvider",
+    "UserPoolClientOptions",
+    "UserPoolClientProps",
+    "UserPoolIdentityProvider",
+    "UserPoolResourceServer",
+    "UserPoolResourceServerOptions",
+    "UserPoolResourceServerProps",
+    "__version__",
+]

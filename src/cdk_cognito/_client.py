@@ -1,0 +1,447 @@
+"""The user pool app client: ``AWS::Cognito::UserPoolClient``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Protocol
+
+from aws_cdk import core
+
+from ._attributes import ClientAttributes
+from ._jsii import UNDEFINED, create_resource, emit_cfn_resource
+from ._oauth import OAuthFlows, OAuthSettings
+from ._pool import IUserPool, check_user_pool
+from ._typecheck import (
+    Struct,
+    check_bool,
+    check_list,
+    check_str,
+    coerce_struct,
+    constructor_errors,
+    fail,
+    field_path,
+    path_prefix,
+)
+from ._validation import check_duration, validate_oauth_flow_combination, validate_token_validity
+
+__all__ = [
+    "AuthFlow",
+    "IUserPoolClient",
+    "UserPoolClient",
+    "UserPoolClientIdentityProvider",
+    "UserPoolClientOptions",
+    "UserPoolClientProps",
+]
+
+CLIENT_TYPE = "AWS::Cognito::UserPoolClient"
+
+# Scopes granted when OAuthSettings.scopes is not given, in the order they are emitted.
+_DEFAULT_SCOPES = ("profile", "phone", "email", "openid", "aws.cognito.signin.user.admin")
+# Any of these implies "openid".
+_OPENID_IMPLYING_SCOPES = frozenset(("phone", "email", "profile"))
+_DEFAULT_CALLBACK_URLS = ("https://example.com",)
+_DEFAULT_FLOWS = OAuthFlows(authorization_code_grant=True, implicit_code_grant=True)
+
+
+class IUserPoolClient(Protocol):
+    """Represents a Cognito user pool client."""
+
+    @property
+    def user_pool_client_id(self) -> str:
+        """Name of the application client."""
+        ...
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class AuthFlow(Struct):
+    """Types of authentication flow.
+
+    :param admin_user_password: Enable admin based user password authentication flow. Default: false
+    :param custom: Enable custom authentication flow. Default: false
+    :param user_password: Enable auth using username & password. Default: false
+    :param user_srp: Enable SRP based authentication. Default: false
+    """
+
+    admin_user_password: bool | None = None
+    custom: bool | None = None
+    user_password: bool | None = None
+    user_srp: bool | None = None
+
+    def __post_init__(self) -> None:
+        check_bool(self.admin_user_password, field_path(self, "admin_user_password"))
+        check_bool(self.custom, field_path(self, "custom"))
+        check_bool(self.user_password, field_path(self, "user_password"))
+        check_bool(self.user_srp, field_path(self, "user_srp"))
+
+
+class UserPoolClientIdentityProvider:
+    """Identity providers supported by the UserPoolClient."""
+
+    APPLE: ClassVar[UserPoolClientIdentityProvider]
+    """Sign In With Apple (a ``UserPoolIdentityProviderApple`` must be attached to the pool)."""
+    FACEBOOK: ClassVar[UserPoolClientIdentityProvider]
+    """Facebook Login (a ``UserPoolIdentityProviderFacebook`` must be attached to the pool)."""
+    GOOGLE: ClassVar[UserPoolClientIdentityProvider]
+    """Google Login (a ``UserPoolIdentityProviderGoogle`` must be attached to the pool)."""
+    AMAZON: ClassVar[UserPoolClientIdentityProvider]
+    """Login With Amazon (a ``UserPoolIdentityProviderAmazon`` must be attached to the pool)."""
+    COGNITO: ClassVar[UserPoolClientIdentityProvider]
+    """Sign in directly as a user of the user pool."""
+
+    __slots__ = ("_name",)
+
+    def __init__(self, name: str) -> None:
+        check_str(name, "UserPoolClientIdentityProvider.name", required=True)
+        self._name = name
+
+    @property
+    def name(self) -> str:
+        """The provider's name as CloudFormation's ``SupportedIdentityProviders`` knows it."""
+        return self._name
+
+    @staticmethod
+    def custom(name: str) -> UserPoolClientIdentityProvider:
+        """Specify a provider not yet supported by the CDK, by its name in the user pool."""
+        check_str(name, "UserPoolClientIdentityProvider.custom(name)", required=True)
+        return UserPoolClientIdentityProvider(name)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, UserPoolClientIdentityProvider):
+            return self._name == other._name
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((UserPoolClientIdentityProvider, self._name))
+
+    def __repr__(self) -> str:
+        return f"UserPoolClientIdentityProvider({self._name!r})"
+
+
+UserPoolClientIdentityProvider.APPLE = UserPoolClientIdentityProvider("SignInWithApple")
+UserPoolClientIdentityProvider.FACEBOOK = UserPoolClientIdentityProvider("Facebook")
+UserPoolClientIdentityProvider.GOOGLE = UserPoolClientIdentityProvider("Google")
+UserPoolClientIdentityProvider.AMAZON = UserPoolClientIdentityProvider("LoginWithAmazon")
+UserPoolClientIdentityProvider.COGNITO = UserPoolClientIdentityProvider("COGNITO")
+
+
+def _check_instance(value: object, cls: type, path: str) -> None:
+    if value is not None and not isinstance(value, cls):
+        fail(path, f"{cls.__name__} or None", value)
+
+
+def _check_providers(value: object, path: str) -> None:
+    items = check_list(value, path, "UserPoolClientIdentityProvider")
+    if items is not None:
+        for index, item in enumerate(items):
+            if not isinstance(item, UserPoolClientIdentityProvider):
+                fail(f"{path}[{index}]", "UserPoolClientIdentityProvider", item)
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class UserPoolClientOptions(Struct):
+    """Options to create a UserPoolClient.
+
+    :param access_token_validity: Validity of the access token. Values between 5 minutes and 1 day are
+        valid; it cannot be longer than the refresh token validity. Default: Duration.minutes(60)
+    :param auth_flows: The set of authentication flows to enable on the client. Default: all auth flows
+        disabled (none emitted)
+    :param disable_o_auth: Turns off all OAuth interactions for this client. Default: false
+    :param enable_token_revocation: Enable token revocation for this client. Default: true for new user
+        pool clients
+    :param generate_secret: Whether to generate a client secret. Default: false
+    :param id_token_validity: Validity of the ID token. Values between 5 minutes and 1 day are valid; it
+        cannot be longer than the refresh token validity. Default: Duration.minutes(60)
+    :param o_auth: OAuth settings for this client to interact with the app. An error is thrown when this
+        is specified and ``disable_o_auth`` is set. Default: see the defaults in OAuthSettings; meaningless
+        if ``disable_o_auth`` is set.
+    :param prevent_user_existence_errors: Whether Cognito returns a UserNotFoundException when the user
+        does not exist in the user pool (false), or another error that does not reveal the user's absence.
+        Default: not set (true for new stacks)
+    :param read_attributes: The set of attributes this client will be able to read. Default: all standard
+        and custom attributes
+    :param refresh_token_validity: Validity of the refresh token. Values between 60 minutes and 10 years
+        are valid. Default: Duration.days(30)
+    :param supported_identity_providers: The identity providers users can sign in with using this client.
+        Default: all identity providers registered with the user pool, plus COGNITO. If the pool or its
+        providers are imported, specify this option or register the providers with
+        ``register_identity_provider()``.
+    :param user_pool_client_name: Name of the application client. Default: a name generated by CloudFormation
+    :param write_attributes: The set of attributes this client will be able to write. Default: all standard
+        and custom attributes
+    """
+
+    access_token_validity: core.Duration | None = None
+    auth_flows: AuthFlow | None = None
+    disable_o_auth: bool | None = None
+    enable_token_revocation: bool | None = None
+    generate_secret: bool | None = None
+    id_token_validity: core.Duration | None = None
+    o_auth: OAuthSettings | None = None
+    prevent_user_existence_errors: bool | None = None
+    read_attributes: ClientAttributes | None = None
+    refresh_token_validity: core.Duration | None = None
+    supported_identity_providers: Sequence[UserPoolClientIdentityProvider] | None = None
+    user_pool_client_name: str | None = None
+    write_attributes: ClientAttributes | None = None
+
+    def __post_init__(self) -> None:
+        check_duration(self.access_token_validity, field_path(self, "access_token_validity"))
+        auth_flows = coerce_struct(self.auth_flows, AuthFlow, field_path(self, "auth_flows"))
+        if auth_flows is not self.auth_flows:
+            object.__setattr__(self, "auth_flows", auth_flows)
+        check_bool(self.disable_o_auth, field_path(self, "disable_o_auth"))
+        check_bool(self.enable_token_revocation, field_path(self, "enable_token_revocation"))
+        check_bool(self.generate_secret, field_path(self, "generate_secret"))
+        check_duration(self.id_token_validity, field_path(self, "id_token_validity"))
+        o_auth = coerce_struct(self.o_auth, OAuthSettings, field_path(self, "o_auth"))
+        if o_auth is not self.o_auth:
+            object.__setattr__(self, "o_auth", o_auth)
+        check_bool(self.prevent_user_existence_errors, field_path(self, "prevent_user_existence_errors"))
+        _check_instance(self.read_attributes, ClientAttributes, field_path(self, "read_attributes"))
+        check_duration(self.refresh_token_validity, field_path(self, "refresh_token_validity"))
+        _check_providers(self.supported_identity_providers, field_path(self, "supported_identity_providers"))
+        check_str(self.user_pool_client_name, field_path(self, "user_pool_client_name"))
+        _check_instance(self.write_attributes, ClientAttributes, field_path(self, "write_attributes"))
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class UserPoolClientProps(UserPoolClientOptions):
+    """Properties for the UserPoolClient construct.
+
+    :param user_pool: The UserPool resource this client will have access to. Required.
+    """
+
+    user_pool: IUserPool
+
+    def __post_init__(self) -> None:
+        check_user_pool(self.user_pool, field_path(self, "user_pool"))
+        super().__post_init__()
+
+
+def _auth_flows(flows: AuthFlow | None) -> list[str] | None:
+    if flows is None:
+        return None
+    result = [
+        name
+        for name, enabled in (
+            ("ALLOW_USER_PASSWORD_AUTH", flows.user_password),
+            ("ALLOW_ADMIN_USER_PASSWORD_AUTH", flows.admin_user_password),
+            ("ALLOW_CUSTOM_AUTH", flows.custom),
+            ("ALLOW_USER_SRP_AUTH", flows.user_srp),
+        )
+        if enabled
+    ]
+    if not result:
+        return None
+    # Cognito refuses any ALLOW_* list without refresh ("REFRESH_TOKEN_AUTH should always be allowed").
+    result.append("ALLOW_REFRESH_TOKEN_AUTH")
+    return result
+
+
+def _oauth_scopes(settings: OAuthSettings | None) -> list[str]:
+    names: Sequence[str] = (
+        _DEFAULT_SCOPES
+        if settings is None or settings.scopes is None
+        else [scope.scope_name for scope in settings.scopes]
+    )
+    # dict keeps the first-seen order, as the reference's Set does.
+    unique = dict.fromkeys(names)
+    if not _OPENID_IMPLYING_SCOPES.isdisjoint(unique):
+        unique.setdefault("openid")
+    return list(unique)
+
+
+def _identity_providers(
+    pool: IUserPool, chosen: Sequence[UserPoolClientIdentityProvider] | None
+) -> list[str] | None:
+    if chosen is None:
+        registered = dict.fromkeys(provider.provider_name for provider in pool.identity_providers)
+        registered.setdefault("COGNITO")
+        return list(registered)
+    return [provider.name for provider in chosen] or None
+
+
+def render_client_properties(props: UserPoolClientProps) -> tuple[dict[str, Any], OAuthFlows]:
+    """The CloudFormation properties of the client, keyed and ordered as the reference's L1 renders them.
+
+    Raises the reference's errors, in its order, for values it rejects.
+    """
+    disabled = bool(props.disable_o_auth)
+    settings = props.o_auth
+    if disabled and settings is not None:
+        raise RuntimeError("OAuth settings cannot be specified when disableOAuth is set.")
+
+    flows = settings.flows if settings is not None and settings.flows is not None else _DEFAULT_FLOWS
+    code, implicit = bool(flows.authorization_code_grant), bool(flows.implicit_code_grant)
+    client_credentials = bool(flows.client_credentials)
+
+    callback_urls: Sequence[str] | None = settings.callback_urls if settings is not None else None
+    if code or implicit:
+        if callback_urls is None:
+            callback_urls = _DEFAULT_CALLBACK_URLS
+        elif len(callback_urls) == 0:
+            raise RuntimeError(
+                "callbackUrl must not be empty when codeGrant or implicitGrant OAuth flows are enabled."
+            )
+
+    allowed_flows: list[str] | None = None
+    scopes: list[str] | None = None
+    if not disabled:
+        validate_oauth_flow_combination(code, implicit, client_credentials)
+        allowed_flows = [
+            name
+            for name, enabled in (
+                ("client_credentials", client_credentials),
+                ("implicit", implicit),
+                ("code", code),
+            )
+            if enabled
+        ] or None
+        scopes = _oauth_scopes(settings)
+
+    validate_token_validity(
+        props.id_token_validity, props.access_token_validity, props.refresh_token_validity
+    )
+
+    # Every key the generated L1 renders, in its order (UserPoolId, then alphabetical);
+    # UNDEFINED holds the place of the ones left unset.
+    properties: dict[str, Any] = {
+        "UserPoolId": props.user_pool.user_pool_id,
+        "AccessTokenValidity": _minutes(props.access_token_validity),
+        "AllowedOAuthFlows": allowed_flows,
+        "AllowedOAuthFlowsUserPoolClient": not disabled,
+        "AllowedOAuthScopes": scopes,
+        "AnalyticsConfiguration": None,
+        "AuthSessionValidity": None,
+        "CallbackURLs": list(callback_urls) if callback_urls and not disabled else None,
+        "ClientName": props.user_pool_client_name,
+        "DefaultRedirectURI": None,
+        "EnablePropagateAdditionalUserContextData": None,
+        "EnableTokenRevocation": props.enable_token_revocation,
+        "ExplicitAuthFlows": _auth_flows(props.auth_flows),
+        "GenerateSecret": props.generate_secret,
+        "IdTokenValidity": _minutes(props.id_token_validity),
+        "LogoutURLs": list(settings.logout_urls) if settings and settings.logout_urls is not None else None,
+        "PreventUserExistenceErrors": None
+        if props.prevent_user_existence_errors is None
+        else ("ENABLED" if props.prevent_user_existence_errors else "LEGACY"),
+        "ReadAttributes": props.read_attributes.attributes() if props.read_attributes else None,
+        "RefreshTokenValidity": _minutes(props.refresh_token_validity),
+        "SupportedIdentityProviders": _identity_providers(
+            props.user_pool, props.supported_identity_providers
+        ),
+        "TokenValidityUnits": _token_validity_units(props),
+        "WriteAttributes": props.write_attributes.attributes() if props.write_attributes else None,
+    }
+    return {key: UNDEFINED if value is None else value for key, value in properties.items()}, flows
+
+
+def _minutes(duration: core.Duration | None) -> float | None:
+    return None if duration is None else duration.to_minutes()
+
+
+def _token_validity_units(props: UserPoolClientOptions) -> dict[str, Any] | None:
+    durations = (
+        ("AccessToken", props.access_token_validity),
+        ("IdToken", props.id_token_validity),
+        ("RefreshToken", props.refresh_token_validity),
+    )
+    if all(duration is None for _, duration in durations):
+        return None
+    return {key: UNDEFINED if duration is None else "minutes" for key, duration in durations}
+
+
+class UserPoolClient(core.Resource):
+    """Define a UserPool App Client (``AWS::Cognito::UserPoolClient``).
+
+    A drop-in for ``aws_cdk.aws_cognito.UserPoolClient`` 1.204.0: same arguments, defaults,
+    attributes, errors and template. See :class:`UserPoolClientOptions` for every argument and its
+    default. ``node.default_child`` is the emitted ``core.CfnResource``.
+    """
+
+    def __init__(
+        self,
+        scope: core.Construct,
+        id: str,
+        *,
+        user_pool: IUserPool,
+        access_token_validity: core.Duration | None = None,
+        auth_flows: AuthFlow | dict[str, Any] | None = None,
+        disable_o_auth: bool | None = None,
+        enable_token_revocation: bool | None = None,
+        generate_secret: bool | None = None,
+        id_token_validity: core.Duration | None = None,
+        o_auth: OAuthSettings | dict[str, Any] | None = None,
+        prevent_user_existence_errors: bool | None = None,
+        read_attributes: ClientAttributes | None = None,
+        refresh_token_validity: core.Duration | None = None,
+        supported_identity_providers: Sequence[UserPoolClientIdentityProvider] | None = None,
+        user_pool_client_name: str | None = None,
+        write_attributes: ClientAttributes | None = None,
+    ) -> None:
+        with path_prefix(""):
+            props = UserPoolClientProps(
+                user_pool=user_pool,
+                access_token_validity=access_token_validity,
+                auth_flows=auth_flows,  # type: ignore[arg-type]  # a dict is coerced
+                disable_o_auth=disable_o_auth,
+                enable_token_revocation=enable_token_revocation,
+                generate_secret=generate_secret,
+                id_token_validity=id_token_validity,
+                o_auth=o_auth,  # type: ignore[arg-type]  # a dict is coerced
+                prevent_user_existence_errors=prevent_user_existence_errors,
+                read_attributes=read_attributes,
+                refresh_token_validity=refresh_token_validity,
+                supported_identity_providers=supported_identity_providers,
+                user_pool_client_name=user_pool_client_name,
+                write_attributes=write_attributes,
+            )
+        create_resource(self, scope, id)
+        with constructor_errors():
+            properties, self._o_auth_flows = render_client_properties(props)
+        self._resource = emit_cfn_resource(self, CLIENT_TYPE, properties)
+        self._user_pool_client_name = props.user_pool_client_name
+        self._client_id: str | None = None
+
+    @staticmethod
+    def from_user_pool_client_id(scope: core.Construct, id: str, user_pool_client_id: str) -> IUserPoolClient:
+        """Import a user pool client given its id."""
+        check_str(
+            user_pool_client_id, "UserPoolClient.from_user_pool_client_id(user_pool_client_id)", required=True
+        )
+        return _ImportedUserPoolClient(scope, id, user_pool_client_id)
+
+    @property
+    def user_pool_client_id(self) -> str:
+        """Name of the application client (a reference to the ``AWS::Cognito::UserPoolClient``)."""
+        # Read once, on first use: most clients are never referenced, and each read crosses into Node.
+        if self._client_id is None:
+            self._client_id = self._resource.ref
+        return self._client_id
+
+    @property
+    def user_pool_client_name(self) -> str:
+        """The client name given as ``user_pool_client_name``; raises if none was given."""
+        if self._user_pool_client_name is None:
+            raise RuntimeError(
+                "Error: userPoolClientName is available only if specified on the UserPoolClient "
+                "during initialization"
+            )
+        return self._user_pool_client_name
+
+    @property
+    def o_auth_flows(self) -> OAuthFlows:
+        """The OAuth flows enabled for this client."""
+        return self._o_auth_flows
+
+
+class _ImportedUserPoolClient(core.Resource):
+    def __init__(self, scope: core.Construct, id: str, client_id: str) -> None:
+        create_resource(self, scope, id)
+        self._client_id = client_id
+
+    @property
+    def user_pool_client_id(self) -> str:
+        """Name of the application client."""
+        return self._client_id

@@ -1,0 +1,182 @@
+"""Imported user pools and the interfaces a client needs from a pool.
+
+Only imports are defined here (a full UserPool L2 is out of scope). Any object
+shaped like :class:`IUserPool` works as a client's pool, including
+``aws_cdk.aws_cognito.UserPool`` and its imports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, Protocol
+
+from aws_cdk import core
+
+from ._jsii import create_resource
+from ._typecheck import RuntimeTypeError, check_str, fail
+
+if TYPE_CHECKING:
+    from ._client import UserPoolClient
+    from ._resource_server import UserPoolResourceServer
+
+__all__ = [
+    "IUserPool",
+    "IUserPoolIdentityProvider",
+    "UserPool",
+    "UserPoolIdentityProvider",
+    "check_user_pool",
+]
+
+
+class IUserPoolIdentityProvider(Protocol):
+    """An identity provider registered with a user pool."""
+
+    @property
+    def provider_name(self) -> str:
+        """The name of the identity provider, as used in ``SupportedIdentityProviders``."""
+        ...
+
+
+class IUserPool(Protocol):
+    """What an app client needs from its user pool.
+
+    ``aws_cdk.aws_cognito.UserPool`` (and its imports) fit this protocol as well as
+    the pools returned by :meth:`UserPool.from_user_pool_id`.
+    """
+
+    @property
+    def user_pool_id(self) -> str:
+        """The physical ID of this user pool resource."""
+        ...
+
+    @property
+    def user_pool_arn(self) -> str:
+        """The ARN of this user pool resource."""
+        ...
+
+    @property
+    def identity_providers(self) -> Sequence[IUserPoolIdentityProvider]:
+        """The identity providers registered with this pool (a client's default providers)."""
+        ...
+
+
+def check_user_pool(value: object, path: str) -> None:
+    if value is None:
+        from ._typecheck import MissingValueError
+
+        fail(path, "an IUserPool", value, MissingValueError)
+    # Checked on the type, where jsii classes declare their properties, so a jsii
+    # pool costs no round trip to Node here.
+    kind = type(value)
+    if not all(
+        hasattr(kind, name) or hasattr(value, name) for name in ("user_pool_id", "identity_providers")
+    ):
+        fail(
+            path, "an IUserPool (an object with user_pool_id and identity_providers)", value, RuntimeTypeError
+        )
+
+
+class _ImportedUserPool(core.Resource):
+    """A user pool defined outside the app, known by its ARN."""
+
+    def __init__(self, scope: core.Construct, id: str, *, arn: str, parts: core.ArnComponents) -> None:
+        create_resource(self, scope, id, core.ResourceProps(account=parts.account, region=parts.region))
+        self._arn = arn
+        self._id = parts.resource_name
+        self._identity_providers: list[IUserPoolIdentityProvider] = []
+
+    @property
+    def user_pool_id(self) -> str:
+        """The physical ID of this user pool resource."""
+        return self._id  # type: ignore[return-value]
+
+    @property
+    def user_pool_arn(self) -> str:
+        """The ARN of this user pool resource."""
+        return self._arn
+
+    @property
+    def identity_providers(self) -> list[IUserPoolIdentityProvider]:
+        """The identity providers registered with this pool (a copy)."""
+        return list(self._identity_providers)
+
+    def register_identity_provider(self, provider: IUserPoolIdentityProvider) -> None:
+        """Register an identity provider with this user pool, for its clients' default providers."""
+        if not isinstance(getattr(provider, "provider_name", None), str):
+            fail("register_identity_provider(provider)", "an IUserPoolIdentityProvider", provider)
+        self._identity_providers.append(provider)
+
+    def add_client(self, id: str, **options: Any) -> UserPoolClient:
+        """Add a new app client to this user pool; ``options`` are UserPoolClient's keyword arguments."""
+        from ._client import UserPoolClient
+
+        if "user_pool" in options:
+            raise TypeError("add_client() got an unexpected keyword argument 'user_pool'")
+        return UserPoolClient(self, id, user_pool=self, **options)
+
+    def add_resource_server(self, id: str, **options: Any) -> UserPoolResourceServer:
+        """Add a new resource server to this user pool; ``options`` are UserPoolResourceServer's."""
+        from ._resource_server import UserPoolResourceServer
+
+        if "user_pool" in options:
+            raise TypeError("add_resource_server() got an unexpected keyword argument 'user_pool'")
+        return UserPoolResourceServer(self, id, user_pool=self, **options)
+
+
+class UserPool:
+    """Imports of existing Cognito user pools.
+
+    This library defines app clients, not pools: create a pool with
+    ``aws_cdk.aws_cognito.UserPool`` (which works as a client's ``user_pool``) or import one here.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        raise TypeError(
+            "cdk_cognito.UserPool cannot create a user pool; import one with "
+            "UserPool.from_user_pool_id()/from_user_pool_arn(), or use aws_cdk.aws_cognito.UserPool"
+        )
+
+    @staticmethod
+    def from_user_pool_id(scope: core.Construct, id: str, user_pool_id: str) -> _ImportedUserPool:
+        """Import an existing user pool by its id.
+
+        Its ARN is built from the stack's partition, region and account.
+        """
+        check_str(user_pool_id, "UserPool.from_user_pool_id(user_pool_id)", required=True)
+        arn = core.Stack.of(scope).format_arn(
+            service="cognito-idp", resource="userpool", resource_name=user_pool_id
+        )
+        return UserPool.from_user_pool_arn(scope, id, arn)
+
+    @staticmethod
+    def from_user_pool_arn(scope: core.Construct, id: str, user_pool_arn: str) -> _ImportedUserPool:
+        """Import an existing user pool by its ARN."""
+        check_str(user_pool_arn, "UserPool.from_user_pool_arn(user_pool_arn)", required=True)
+        parts = core.Stack.of(scope).split_arn(user_pool_arn, core.ArnFormat.SLASH_RESOURCE_NAME)
+        if not parts.resource_name:
+            raise RuntimeError("Error: invalid user pool ARN")
+        return _ImportedUserPool(scope, id, arn=user_pool_arn, parts=parts)
+
+
+class _ImportedIdentityProvider(core.Resource):
+    def __init__(self, scope: core.Construct, id: str, provider_name: str) -> None:
+        create_resource(self, scope, id)
+        self._provider_name = provider_name
+
+    @property
+    def provider_name(self) -> str:
+        """The name of the identity provider."""
+        return self._provider_name
+
+
+class UserPoolIdentityProvider:
+    """Imports of identity providers registered with a user pool outside the app."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        raise TypeError("UserPoolIdentityProvider only imports providers: use from_provider_name()")
+
+    @staticmethod
+    def from_provider_name(scope: core.Construct, id: str, provider_name: str) -> IUserPoolIdentityProvider:
+        """Import an existing identity provider by its name."""
+        check_str(provider_name, "UserPoolIdentityProvider.from_provider_name(provider_name)", required=True)
+        return _ImportedIdentityProvider(scope, id, provider_name)

@@ -1,0 +1,168 @@
+"""Run-time type checks for props, with the argument path in every message.
+
+The reference runs under jsii, which type-checks every argument in Python
+(typeguard raises ``TypeError``) and then again when the value crosses into
+JavaScript (jsii raises ``RuntimeError``). Where the reference raises
+``RuntimeError`` for a type problem (a bare string where a list is expected, an
+object that is not a user pool), we raise an error that is both a
+``TypeError`` and a ``RuntimeError``, so code written against either keeps
+working. A missing required struct member is an ``AssertionError`` under jsii,
+so that case is also catchable as one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import Iterator, Mapping, Sequence
+from contextvars import ContextVar
+from typing import Any, NoReturn, TypeVar, cast
+
+__all__ = [
+    "MissingValueError",
+    "RuntimeTypeError",
+    "Struct",
+    "check_bool",
+    "check_list",
+    "check_str",
+    "check_str_list",
+    "coerce_struct",
+    "constructor_errors",
+    "fail",
+    "field_path",
+]
+
+
+class RuntimeTypeError(TypeError, RuntimeError):
+    """A wrong type where the reference's jsii runtime raises ``RuntimeError``."""
+
+
+class MissingValueError(TypeError, AssertionError):
+    """A required value given as ``None`` (jsii raises ``AssertionError`` there)."""
+
+
+# The path of the struct being validated, e.g. "o_auth.flows". ``None`` means a
+# struct built directly by the user, whose fields are then named after its class.
+_PREFIX: ContextVar[str | None] = ContextVar("cdk_cognito_prop_path", default=None)
+
+
+@contextlib.contextmanager
+def path_prefix(prefix: str) -> Iterator[None]:
+    token = _PREFIX.set(prefix)
+    try:
+        yield
+    finally:
+        _PREFIX.reset(token)
+
+
+def field_path(owner: object, name: str) -> str:
+    """The user-facing path of field ``name`` of the struct ``owner``."""
+    prefix = _PREFIX.get()
+    if prefix is None:
+        return f"{type(owner).__name__}.{name}"
+    return f"{prefix}.{name}" if prefix else name
+
+
+@contextlib.contextmanager
+def constructor_errors() -> Iterator[None]:
+    """Report core's errors as the reference's constructors do.
+
+    jsii prefixes ``Error: `` to errors thrown by a method call, but not to those
+    thrown inside a constructor. The reference calls core from its constructor,
+    so its messages carry no prefix; ours come from method calls, so drop it.
+    """
+    try:
+        yield
+    except RuntimeError as error:
+        message = str(error)
+        if type(error) is RuntimeError and message.startswith("Error: "):
+            raise RuntimeError(message[len("Error: ") :]) from error
+        raise
+
+
+def describe(value: object) -> str:
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{type(value).__name__} ({text})"
+
+
+def fail(path: str, expected: str, value: object, cls: type[TypeError] = TypeError) -> NoReturn:
+    if value is None and cls is MissingValueError:
+        raise cls(f"{path}: a value is required ({expected}); got None")
+    raise cls(f"{path}: expected {expected}; got {describe(value)}")
+
+
+def check_bool(value: object, path: str) -> None:
+    # bool is checked exactly: jsii rejects 0/1 where a boolean is declared.
+    if value is not None and not isinstance(value, bool):
+        fail(path, "bool or None", value)
+
+
+def check_str(value: object, path: str, *, required: bool = False) -> None:
+    if value is None:
+        if required:
+            fail(path, "str", value, MissingValueError)
+        return
+    if not isinstance(value, str):
+        fail(path, "str" if required else "str or None", value)
+
+
+def check_list(value: object, path: str, expected: str) -> Sequence[Any] | None:
+    """Accept ``None`` or a non-string sequence; never iterate a string as characters."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        fail(path, f"a list of {expected}, not a bare string", value, RuntimeTypeError)
+    if not isinstance(value, Sequence):
+        fail(path, f"a list of {expected} or None", value)
+    return value
+
+
+def check_str_list(value: object, path: str) -> None:
+    items = check_list(value, path, "str")
+    if items is not None:
+        for index, item in enumerate(items):
+            if not isinstance(item, str):
+                fail(f"{path}[{index}]", "str", item)
+
+
+S = TypeVar("S", bound="Struct")
+
+
+def coerce_struct(value: object, cls: type[S], path: str, *, required: bool = False) -> S | None:
+    """Return ``value`` as a ``cls``, building it from a snake_case dict as jsii does."""
+    if value is None:
+        if required:
+            fail(path, cls.__name__, value, MissingValueError)
+        return None
+    if isinstance(value, cls):
+        return value
+    if isinstance(value, Mapping):
+        names = {f.name for f in dataclasses.fields(cast(Any, cls))}
+        unknown = sorted(str(key) for key in value if key not in names)
+        if unknown:
+            raise TypeError(
+                f"{path}: unexpected key(s) {', '.join(map(repr, unknown))} for {cls.__name__}; "
+                f"expected some of {', '.join(sorted(names))}"
+            )
+        with path_prefix(path):
+            return cls(**value)
+    fail(path, f"{cls.__name__}, a dict of its fields, or None", value)
+
+
+class Struct:
+    """Base of the frozen keyword-only dataclasses that stand for jsii structs.
+
+    ``repr`` shows only the members that are set, as jsii's structs do.
+    """
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        parts = []
+        for field in dataclasses.fields(self):  # type: ignore[arg-type]
+            value = getattr(self, field.name)
+            if value is not None:
+                parts.append(f"{field.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(parts)})"
