@@ -9,7 +9,7 @@ from typing import Any, ClassVar, Protocol
 from aws_cdk import core
 
 from ._attributes import ClientAttributes
-from ._jsii import UNDEFINED, create_resource, emit_cfn_resource
+from ._jsii import create_resource, emit_cfn_resource
 from ._oauth import OAuthFlows, OAuthSettings
 from ._pool import IUserPool, check_user_pool
 from ._typecheck import (
@@ -21,9 +21,15 @@ from ._typecheck import (
     constructor_errors,
     fail,
     field_path,
+    method_errors,
     path_prefix,
 )
-from ._validation import check_duration, validate_oauth_flow_combination, validate_token_validity
+from ._validation import (
+    check_duration,
+    to_minutes,
+    validate_oauth_flow_combination,
+    validate_token_validity,
+)
 
 __all__ = [
     "AuthFlow",
@@ -300,15 +306,19 @@ def render_client_properties(props: UserPoolClientProps) -> tuple[dict[str, Any]
         ] or None
         scopes = _oauth_scopes(settings)
 
-    validate_token_validity(
+    milliseconds = validate_token_validity(
         props.id_token_validity, props.access_token_validity, props.refresh_token_validity
     )
+    # Converted in the reference's order, so a fractional duration is reported as it reports it.
+    id_minutes = to_minutes(props.id_token_validity, milliseconds)
+    refresh_minutes = to_minutes(props.refresh_token_validity, milliseconds)
+    access_minutes = to_minutes(props.access_token_validity, milliseconds)
 
     # Every key the generated L1 renders, in its order (UserPoolId, then alphabetical);
-    # UNDEFINED holds the place of the ones left unset.
+    # None stands for a property left unset.
     properties: dict[str, Any] = {
         "UserPoolId": props.user_pool.user_pool_id,
-        "AccessTokenValidity": _minutes(props.access_token_validity),
+        "AccessTokenValidity": access_minutes,
         "AllowedOAuthFlows": allowed_flows,
         "AllowedOAuthFlowsUserPoolClient": not disabled,
         "AllowedOAuthScopes": scopes,
@@ -321,35 +331,29 @@ def render_client_properties(props: UserPoolClientProps) -> tuple[dict[str, Any]
         "EnableTokenRevocation": props.enable_token_revocation,
         "ExplicitAuthFlows": _auth_flows(props.auth_flows),
         "GenerateSecret": props.generate_secret,
-        "IdTokenValidity": _minutes(props.id_token_validity),
+        "IdTokenValidity": id_minutes,
         "LogoutURLs": list(settings.logout_urls) if settings and settings.logout_urls is not None else None,
         "PreventUserExistenceErrors": None
         if props.prevent_user_existence_errors is None
         else ("ENABLED" if props.prevent_user_existence_errors else "LEGACY"),
         "ReadAttributes": props.read_attributes.attributes() if props.read_attributes else None,
-        "RefreshTokenValidity": _minutes(props.refresh_token_validity),
+        "RefreshTokenValidity": refresh_minutes,
         "SupportedIdentityProviders": _identity_providers(
             props.user_pool, props.supported_identity_providers
         ),
         "TokenValidityUnits": _token_validity_units(props),
         "WriteAttributes": props.write_attributes.attributes() if props.write_attributes else None,
     }
-    return {key: UNDEFINED if value is None else value for key, value in properties.items()}, flows
+    return properties, flows
 
 
-def _minutes(duration: core.Duration | None) -> float | None:
-    return None if duration is None else duration.to_minutes()
-
-
-def _token_validity_units(props: UserPoolClientOptions) -> dict[str, Any] | None:
+def _token_validity_units(props: UserPoolClientOptions) -> dict[str, str] | None:
     durations = (
         ("AccessToken", props.access_token_validity),
         ("IdToken", props.id_token_validity),
         ("RefreshToken", props.refresh_token_validity),
     )
-    if all(duration is None for _, duration in durations):
-        return None
-    return {key: UNDEFINED if duration is None else "minutes" for key, duration in durations}
+    return {key: "minutes" for key, duration in durations if duration is not None} or None
 
 
 class UserPoolClient(core.Resource):
@@ -410,7 +414,8 @@ class UserPoolClient(core.Resource):
         check_str(
             user_pool_client_id, "UserPoolClient.from_user_pool_client_id(user_pool_client_id)", required=True
         )
-        return _ImportedUserPoolClient(scope, id, user_pool_client_id)
+        with method_errors():
+            return _ImportedUserPoolClient(scope, id, user_pool_client_id)
 
     @property
     def user_pool_client_id(self) -> str:

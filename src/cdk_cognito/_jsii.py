@@ -16,13 +16,9 @@ import constructs
 import jsii
 from aws_cdk import core
 
-__all__ = ["UNDEFINED", "check_scope_and_id", "create_resource", "emit_cfn_resource"]
+__all__ = ["check_scope_and_id", "create_resource", "emit_cfn_resource"]
 
 R = TypeVar("R", bound=core.Resource)
-
-# A value that resolves to JavaScript's ``undefined``: it holds a key's place in an
-# ordered property map and then disappears from the template.
-UNDEFINED: Any = core.Token.as_any(None)
 
 
 def check_scope_and_id(scope: object, id: object) -> None:
@@ -41,22 +37,13 @@ def create_resource(obj: R, scope: core.Construct, id: str, props: core.Resource
 def emit_cfn_resource(
     scope: core.Construct, resource_type: str, properties: Mapping[str, Any]
 ) -> core.CfnResource:
-    """Add a ``CfnResource`` named "Resource" whose properties render in the given key order.
+    """Add the ``CfnResource`` named "Resource" that renders ``properties`` in their order.
 
-    The properties go in as the resource's raw override of ``Properties`` (absent
-    keys mapped to :data:`UNDEFINED`), not as constructor properties. A generated
-    L1 renders every property key in a fixed order, so a later
-    ``add_property_override`` of a key it left unset lands in that key's place; with
-    the keys held in the override map, ours does the same. The first key is also
-    given to the constructor, so that ``Properties`` keeps its place after ``Type``
-    (before ``DependsOn``, ``DeletionPolicy`` and the like); it must be set.
+    Keys whose value is ``None`` are left out, as the generated L1s leave out unset properties.
     """
-    first_key = next(iter(properties))
     resource: core.CfnResource = core.CfnResource.__new__(core.CfnResource)
+    rendered = {key: value for key, value in properties.items() if value is not None}
     jsii.create(
-        core.CfnResource,
-        resource,
-        [scope, "Resource", {"type": resource_type, "properties": {first_key: properties[first_key]}}],
+        core.CfnResource, resource, [scope, "Resource", {"type": resource_type, "properties": rendered}]
     )
-    jsii.invoke(resource, "addOverride", ["Properties", properties])
     return resource

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from ._typecheck import (
+    NotAJsiiObjectError,
     Struct,
     check_bool,
     check_list,
@@ -94,10 +95,15 @@ class OAuthScope:
         """
         server_id = getattr(server, "user_pool_resource_server_id", None)
         if not isinstance(server_id, str):
-            fail("OAuthScope.resource_server(server)", "an IUserPoolResourceServer", server)
+            fail(
+                "OAuthScope.resource_server(server)",
+                "an IUserPoolResourceServer",
+                server,
+                NotAJsiiObjectError,
+            )
         scope_name = getattr(scope, "scope_name", None)
         if not isinstance(scope_name, str):
-            fail("OAuthScope.resource_server(scope)", "a ResourceServerScope", scope)
+            fail("OAuthScope.resource_server(scope)", "a ResourceServerScope", scope, NotAJsiiObjectError)
         return OAuthScope(f"{server_id}/{scope_name}")
 
     def __eq__(self, other: object) -> bool:

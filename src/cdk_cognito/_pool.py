@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from aws_cdk import core
 
 from ._jsii import create_resource
-from ._typecheck import RuntimeTypeError, check_str, fail
+from ._typecheck import NotAJsiiObjectError, check_str, fail, method_errors
 
 if TYPE_CHECKING:
     from ._client import UserPoolClient
@@ -72,7 +72,10 @@ def check_user_pool(value: object, path: str) -> None:
         hasattr(kind, name) or hasattr(value, name) for name in ("user_pool_id", "identity_providers")
     ):
         fail(
-            path, "an IUserPool (an object with user_pool_id and identity_providers)", value, RuntimeTypeError
+            path,
+            "an IUserPool (an object with user_pool_id and identity_providers)",
+            value,
+            NotAJsiiObjectError,
         )
 
 
@@ -103,7 +106,12 @@ class _ImportedUserPool(core.Resource):
     def register_identity_provider(self, provider: IUserPoolIdentityProvider) -> None:
         """Register an identity provider with this user pool, for its clients' default providers."""
         if not isinstance(getattr(provider, "provider_name", None), str):
-            fail("register_identity_provider(provider)", "an IUserPoolIdentityProvider", provider)
+            fail(
+                "register_identity_provider(provider)",
+                "an IUserPoolIdentityProvider",
+                provider,
+                NotAJsiiObjectError,
+            )
         self._identity_providers.append(provider)
 
     def add_client(self, id: str, **options: Any) -> UserPoolClient:
@@ -112,7 +120,8 @@ class _ImportedUserPool(core.Resource):
 
         if "user_pool" in options:
             raise TypeError("add_client() got an unexpected keyword argument 'user_pool'")
-        return UserPoolClient(self, id, user_pool=self, **options)
+        with method_errors():
+            return UserPoolClient(self, id, user_pool=self, **options)
 
     def add_resource_server(self, id: str, **options: Any) -> UserPoolResourceServer:
         """Add a new resource server to this user pool; ``options`` are UserPoolResourceServer's."""
@@ -120,7 +129,8 @@ class _ImportedUserPool(core.Resource):
 
         if "user_pool" in options:
             raise TypeError("add_resource_server() got an unexpected keyword argument 'user_pool'")
-        return UserPoolResourceServer(self, id, user_pool=self, **options)
+        with method_errors():
+            return UserPoolResourceServer(self, id, user_pool=self, **options)
 
 
 class UserPool:
@@ -143,19 +153,21 @@ class UserPool:
         Its ARN is built from the stack's partition, region and account.
         """
         check_str(user_pool_id, "UserPool.from_user_pool_id(user_pool_id)", required=True)
-        arn = core.Stack.of(scope).format_arn(
-            service="cognito-idp", resource="userpool", resource_name=user_pool_id
-        )
+        with method_errors():
+            arn = core.Stack.of(scope).format_arn(
+                service="cognito-idp", resource="userpool", resource_name=user_pool_id
+            )
         return UserPool.from_user_pool_arn(scope, id, arn)
 
     @staticmethod
     def from_user_pool_arn(scope: core.Construct, id: str, user_pool_arn: str) -> _ImportedUserPool:
         """Import an existing user pool by its ARN."""
         check_str(user_pool_arn, "UserPool.from_user_pool_arn(user_pool_arn)", required=True)
-        parts = core.Stack.of(scope).split_arn(user_pool_arn, core.ArnFormat.SLASH_RESOURCE_NAME)
-        if not parts.resource_name:
-            raise RuntimeError("Error: invalid user pool ARN")
-        return _ImportedUserPool(scope, id, arn=user_pool_arn, parts=parts)
+        with method_errors():
+            parts = core.Stack.of(scope).split_arn(user_pool_arn, core.ArnFormat.SLASH_RESOURCE_NAME)
+            if not parts.resource_name:
+                raise RuntimeError("invalid user pool ARN")
+            return _ImportedUserPool(scope, id, arn=user_pool_arn, parts=parts)
 
 
 class _ImportedIdentityProvider(core.Resource):
@@ -179,4 +191,5 @@ class UserPoolIdentityProvider:
     def from_provider_name(scope: core.Construct, id: str, provider_name: str) -> IUserPoolIdentityProvider:
         """Import an existing identity provider by its name."""
         check_str(provider_name, "UserPoolIdentityProvider.from_provider_name(provider_name)", required=True)
-        return _ImportedIdentityProvider(scope, id, provider_name)
+        with method_errors():
+            return _ImportedIdentityProvider(scope, id, provider_name)

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from aws_cdk import core
 
-from ._jsii import UNDEFINED, create_resource, emit_cfn_resource
-from ._typecheck import Struct, check_list, check_str, fail, field_path, path_prefix
+from ._jsii import create_resource, emit_cfn_resource
+from ._tokens import is_unresolved
+from ._typecheck import Struct, check_list, check_str, fail, field_path, method_errors, path_prefix
 
 if TYPE_CHECKING:
     from ._pool import IUserPool
@@ -157,13 +158,22 @@ class UserPoolResourceServer(core.Resource):
         create_resource(self, scope, id, core.ResourceProps(physical_name=props.identifier))
         # Read back: core turns PhysicalName.GENERATE_IF_NEEDED into a generated name.
         physical_name = self._physical_name
+        if is_unresolved(props.identifier) and props.identifier == core.PhysicalName.GENERATE_IF_NEEDED:
+            # The name is only generated for cross-environment references; otherwise it
+            # renders as nothing, and the reference's L1 refuses the resource at synth.
+            missing = ["identifier"] if props.user_pool_resource_server_name else ["identifier", "name"]
+            raise RuntimeError(
+                'Supplied properties not correct for "CfnUserPoolResourceServerProps"\n'
+                + "\n".join(f"  {name}: required but missing" for name in missing)
+                + "."
+            )
         properties: dict[str, Any] = {
             "Identifier": physical_name,
             "Name": physical_name
             if props.user_pool_resource_server_name is None
             else props.user_pool_resource_server_name,
             "UserPoolId": props.user_pool.user_pool_id,
-            "Scopes": UNDEFINED
+            "Scopes": None
             if props.scopes is None
             else [{"ScopeDescription": s.scope_description, "ScopeName": s.scope_name} for s in props.scopes],
         }
@@ -187,7 +197,8 @@ class UserPoolResourceServer(core.Resource):
             "UserPoolResourceServer.from_user_pool_resource_server_id(user_pool_resource_server_id)",
             required=True,
         )
-        return _ImportedResourceServer(scope, id, user_pool_resource_server_id)
+        with method_errors():
+            return _ImportedResourceServer(scope, id, user_pool_resource_server_id)
 
 
 class _ImportedResourceServer(core.Resource):

@@ -20,6 +20,7 @@ from typing import Any, NoReturn, TypeVar, cast
 
 __all__ = [
     "MissingValueError",
+    "NotAJsiiObjectError",
     "RuntimeTypeError",
     "Struct",
     "check_bool",
@@ -30,6 +31,7 @@ __all__ = [
     "constructor_errors",
     "fail",
     "field_path",
+    "method_errors",
 ]
 
 
@@ -39,6 +41,14 @@ class RuntimeTypeError(TypeError, RuntimeError):
 
 class MissingValueError(TypeError, AssertionError):
     """A required value given as ``None`` (jsii raises ``AssertionError`` there)."""
+
+
+class NotAJsiiObjectError(TypeError, RuntimeError, AttributeError):
+    """An object where a jsii interface is expected.
+
+    jsii raises ``RuntimeError`` for a value it cannot serialize (a string) and
+    ``AttributeError`` for a plain Python object, so this is catchable as either.
+    """
 
 
 # The path of the struct being validated, e.g. "o_auth.flows". ``None`` means a
@@ -77,6 +87,22 @@ def constructor_errors() -> Iterator[None]:
         message = str(error)
         if type(error) is RuntimeError and message.startswith("Error: "):
             raise RuntimeError(message[len("Error: ") :]) from error
+        raise
+
+
+@contextlib.contextmanager
+def method_errors() -> Iterator[None]:
+    """Report errors as the reference's jsii *methods* do, with the ``Error: `` prefix.
+
+    ``pool.add_client(...)`` is a method call in the reference, so the client
+    constructor's errors reach the caller with jsii's prefix.
+    """
+    try:
+        yield
+    except RuntimeError as error:
+        message = str(error)
+        if type(error) is RuntimeError and not message.startswith("Error: "):
+            raise RuntimeError(f"Error: {message}") from error
         raise
 
 

@@ -8,16 +8,16 @@ from ._typecheck import fail
 
 __all__ = [
     "check_duration",
+    "to_minutes",
     "validate_oauth_flow_combination",
     "validate_token_validity",
 ]
 
 _MINUTE_MS = 60_000
-_DAY_MS = 24 * 60 * _MINUTE_MS
-
-# (lower bound in ms, its human form, upper bound in ms, its human form), as the reference states them.
-_ACCESS_OR_ID_RANGE = (5 * _MINUTE_MS, "5 minutes", _DAY_MS, "1 day")
-_REFRESH_RANGE = (60 * _MINUTE_MS, "1 hour", 3650 * _DAY_MS, "3650 days")
+_FIVE_MINUTES = 5 * _MINUTE_MS
+_HOUR_MS = 60 * _MINUTE_MS
+_DAY_MS = 24 * _HOUR_MS
+_TEN_YEARS_MS = 3650 * _DAY_MS
 
 
 def check_duration(value: object, path: str) -> None:
@@ -25,43 +25,63 @@ def check_duration(value: object, path: str) -> None:
         fail(path, "aws_cdk.core.Duration or None", value)
 
 
-def _check_range(
-    name: str, value: core.Duration, value_ms: float, low_ms: float, low: str, high_ms: float, high: str
-) -> None:
-    if value_ms < low_ms or value_ms > high_ms:
-        raise RuntimeError(
-            f"{name}: Must be a duration between {low} and {high} (inclusive); "
-            f"received {value.to_human_string()}."
-        )
-
-
 def validate_token_validity(
     id_token: core.Duration | None,
     access_token: core.Duration | None,
     refresh_token: core.Duration | None,
-) -> None:
+) -> dict[int, float]:
     """Check the token validity ranges in the reference's order.
 
     Durations stay core objects: core's own conversions give the exact messages for
-    fractional minutes and token amounts, one call per duration.
+    fractional amounts and token amounts. Each is converted once, when the reference
+    first converts it, so the first error reported is the reference's first error.
+    Returns the milliseconds of each duration, keyed by ``id()``.
     """
-    id_ms = None if id_token is None else id_token.to_milliseconds()
-    access_ms = None if access_token is None else access_token.to_milliseconds()
-    refresh_ms = None if refresh_token is None else refresh_token.to_milliseconds()
-    if id_token is not None and id_ms is not None:
-        _check_range("idTokenValidity", id_token, id_ms, *_ACCESS_OR_ID_RANGE)
-    if access_token is not None and access_ms is not None:
-        _check_range("accessTokenValidity", access_token, access_ms, *_ACCESS_OR_ID_RANGE)
-    if refresh_token is not None and refresh_ms is not None:
-        _check_range("refreshTokenValidity", refresh_token, refresh_ms, *_REFRESH_RANGE)
-        # Neither the id nor the access token may outlive the refresh token.
-        low_ms, low = _ACCESS_OR_ID_RANGE[0], _ACCESS_OR_ID_RANGE[1]
-        for name, token, token_ms in (
-            ("idTokenValidity", id_token, id_ms),
-            ("accessTokenValidity", access_token, access_ms),
-        ):
-            if token is not None and token_ms is not None and (token_ms < low_ms or token_ms > refresh_ms):
-                _check_range(name, token, token_ms, low_ms, low, refresh_ms, refresh_token.to_human_string())
+    converted: dict[int, float] = {}
+
+    def millis(duration: core.Duration) -> float:
+        if id(duration) not in converted:
+            converted[id(duration)] = duration.to_milliseconds()
+        return converted[id(duration)]
+
+    def outside(duration: core.Duration, low: float, high: core.Duration | float) -> bool:
+        value = millis(duration)
+        return value < low or value > (high if isinstance(high, int | float) else millis(high))
+
+    access_or_id = (("idTokenValidity", id_token), ("accessTokenValidity", access_token))
+    for name, duration in access_or_id:
+        if duration is not None and outside(duration, _FIVE_MINUTES, _DAY_MS):
+            raise _range_error(name, "5 minutes", "1 day", duration)
+    if refresh_token is None:
+        return converted
+    if outside(refresh_token, _HOUR_MS, _TEN_YEARS_MS):
+        raise _range_error("refreshTokenValidity", "1 hour", "3650 days", refresh_token)
+    # Neither the id nor the access token may outlive the refresh token.
+    for name, duration in access_or_id:
+        if duration is not None and outside(duration, _FIVE_MINUTES, refresh_token):
+            raise _range_error(name, "5 minutes", refresh_token.to_human_string(), duration)
+    return converted
+
+
+def to_minutes(duration: core.Duration | None, milliseconds: dict[int, float]) -> float | None:
+    """The whole minutes of a validated duration, as ``Duration.to_minutes()`` gives them.
+
+    A whole number of minutes follows from the milliseconds already known; anything else
+    is left to core, which returns a same-unit fraction or raises its own message.
+    """
+    if duration is None:
+        return None
+    ms = milliseconds[id(duration)]
+    if ms % _MINUTE_MS == 0:
+        return ms // _MINUTE_MS
+    return duration.to_minutes()
+
+
+def _range_error(name: str, low: str, high: str, received: core.Duration) -> RuntimeError:
+    return RuntimeError(
+        f"{name}: Must be a duration between {low} and {high} (inclusive); "
+        f"received {received.to_human_string()}."
+    )
 
 
 def validate_oauth_flow_combination(code: bool, implicit: bool, client_credentials: bool) -> None:
