@@ -1,0 +1,332 @@
+"""Imported user pools, identity providers, and interop with aws_cdk.aws_cognito's pools."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import aws_cdk.aws_cognito as jsii_cognito
+import pytest
+from aws_cdk import assertions, core
+
+from cdk_cognito import (
+    UserPool,
+    UserPoolClient,
+    UserPoolClientIdentityProvider,
+    UserPoolIdentityProvider,
+    UserPoolResourceServer,
+)
+
+CLIENT_TYPE = "AWS::Cognito::UserPoolClient"
+POOL_ID = "us-east-1_AbC123"
+POOL_ARN = "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_XyZ789"
+
+
+def new_stack(**kwargs: Any) -> core.Stack:
+    return core.Stack(core.App(), "Stack", **kwargs)
+
+
+def only_client(stack: core.Stack) -> dict[str, Any]:
+    resources = assertions.Template.from_stack(stack).find_resources(CLIENT_TYPE)
+    assert len(resources) == 1, resources
+    return next(iter(resources.values()))["Properties"]
+
+
+# --------------------------------------------------------------------------------------------------
+# from_user_pool_id
+# --------------------------------------------------------------------------------------------------
+
+
+def test_from_user_pool_id_gives_the_client_a_literal_pool_id() -> None:
+    stack = new_stack()
+    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    UserPoolClient(stack, "Client", user_pool=pool)
+    template = assertions.Template.from_stack(stack)
+    template.has_resource_properties(CLIENT_TYPE, {"UserPoolId": POOL_ID})
+    # An import emits no resource of its own.
+    assert len(template.to_json()["Resources"]) == 1
+
+
+def test_from_user_pool_id_attributes() -> None:
+    stack = new_stack()
+    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    assert pool.user_pool_id == POOL_ID
+    assert stack.resolve(pool.user_pool_arn) == {
+        "Fn::Join": [
+            "",
+            [
+                "arn:",
+                {"Ref": "AWS::Partition"},
+                ":cognito-idp:",
+                {"Ref": "AWS::Region"},
+                ":",
+                {"Ref": "AWS::AccountId"},
+                f":userpool/{POOL_ID}",
+            ],
+        ]
+    }
+    assert stack.resolve(pool.env.account) == {"Ref": "AWS::AccountId"}
+    assert stack.resolve(pool.env.region) == {"Ref": "AWS::Region"}
+    assert pool.identity_providers == []
+    assert isinstance(pool, core.Resource)
+    assert pool.node.path == "Stack/Pool"
+    assert pool.stack is stack
+
+
+def test_from_user_pool_id_in_a_stack_with_a_concrete_env() -> None:
+    stack = new_stack(env=core.Environment(account="111111111111", region="eu-west-1"))
+    pool = UserPool.from_user_pool_id(stack, "Pool", "eu-west-1_X")
+    assert stack.resolve(pool.user_pool_arn) == {
+        "Fn::Join": [
+            "",
+            ["arn:", {"Ref": "AWS::Partition"}, ":cognito-idp:eu-west-1:111111111111:userpool/eu-west-1_X"],
+        ]
+    }
+    assert (pool.env.account, pool.env.region) == ("111111111111", "eu-west-1")
+
+
+def test_from_user_pool_id_with_a_token() -> None:
+    stack = new_stack()
+    pool = UserPool.from_user_pool_id(stack, "Pool", core.Fn.import_value("PoolId"))
+    UserPoolClient(stack, "Client", user_pool=pool)
+    assert only_client(stack)["UserPoolId"] == {"Fn::ImportValue": "PoolId"}
+
+
+@pytest.mark.parametrize("value", [None, 5, ["id"]])
+def test_from_user_pool_id_requires_a_str(value: Any) -> None:
+    with pytest.raises(TypeError) as info:
+        UserPool.from_user_pool_id(new_stack(), "Pool", value)
+    assert str(info.value).startswith("UserPool.from_user_pool_id(user_pool_id): ")
+    assert isinstance(info.value, AssertionError) is (value is None)
+
+
+# --------------------------------------------------------------------------------------------------
+# from_user_pool_arn
+# --------------------------------------------------------------------------------------------------
+
+
+def test_from_user_pool_arn() -> None:
+    stack = new_stack()
+    pool = UserPool.from_user_pool_arn(stack, "Pool", POOL_ARN)
+    assert pool.user_pool_arn == POOL_ARN
+    assert pool.user_pool_id == "eu-west-1_XyZ789"
+    assert pool.env.account == "123456789012"
+    assert pool.env.region == "eu-west-1"
+    UserPoolClient(stack, "Client", user_pool=pool)
+    assert only_client(stack)["UserPoolId"] == "eu-west-1_XyZ789"
+
+
+def test_from_user_pool_arn_keeps_a_slashed_resource_name() -> None:
+    pool = UserPool.from_user_pool_arn(
+        new_stack(), "Pool", "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/a/b"
+    )
+    assert pool.user_pool_id == "a/b"
+
+
+def test_from_user_pool_arn_with_a_token_arn() -> None:
+    stack = new_stack()
+    pool = UserPool.from_user_pool_arn(stack, "Pool", core.Fn.import_value("PoolArn"))
+    UserPoolClient(stack, "Client", user_pool=pool)
+    assert only_client(stack)["UserPoolId"] == {
+        "Fn::Select": [
+            1,
+            {"Fn::Split": ["/", {"Fn::Select": [5, {"Fn::Split": [":", {"Fn::ImportValue": "PoolArn"}]}]}]},
+        ]
+    }
+
+
+@pytest.mark.parametrize(
+    "arn",
+    [
+        "arn:aws:cognito-idp:eu-west-1:123456789012:userpool",
+        "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/",
+    ],
+)
+def test_from_user_pool_arn_without_a_resource_name(arn: str) -> None:
+    with pytest.raises(RuntimeError) as info:
+        UserPool.from_user_pool_arn(new_stack(), "Pool", arn)
+    assert type(info.value) is RuntimeError
+    assert str(info.value) == "Error: invalid user pool ARN"
+
+
+def test_from_user_pool_arn_not_an_arn() -> None:
+    with pytest.raises(RuntimeError) as info:
+        UserPool.from_user_pool_arn(new_stack(), "Pool", "not-an-arn")
+    assert str(info.value) == 'Error: ARNs must start with "arn:" and have at least 6 components: not-an-arn'
+
+
+def test_from_user_pool_arn_requires_a_str() -> None:
+    with pytest.raises(TypeError, match=r"^UserPool\.from_user_pool_arn\(user_pool_arn\): expected str"):
+        UserPool.from_user_pool_arn(new_stack(), "Pool", 5)  # type: ignore[arg-type]
+
+
+def test_user_pool_cannot_be_instantiated() -> None:
+    with pytest.raises(TypeError, match="cannot create a user pool"):
+        UserPool()
+    with pytest.raises(TypeError, match="cannot create a user pool"):
+        UserPool(new_stack(), "Pool")
+
+
+# --------------------------------------------------------------------------------------------------
+# add_client / add_resource_server
+# --------------------------------------------------------------------------------------------------
+
+
+def test_add_client() -> None:
+    stack = new_stack()
+    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    client = pool.add_client("Client", generate_secret=True, user_pool_client_name="svc")
+    assert isinstance(client, UserPoolClient)
+    assert client.node.path == "Stack/Pool/Client"
+    assert client.user_pool_client_name == "svc"
+    properties = only_client(stack)
+    assert properties["UserPoolId"] == POOL_ID
+    assert properties["GenerateSecret"] is True
+    assert properties["ClientName"] == "svc"
+    logical_id = stack.get_logical_id(client.node.default_child)
+    assert stack.resolve(logical_id).startswith("PoolClient")
+
+
+def test_add_client_rejects_user_pool() -> None:
+    stack = new_stack()
+    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    with pytest.raises(TypeError, match="add_client\\(\\) got an unexpected keyword argument 'user_pool'"):
+        pool.add_client("Client", user_pool=pool)
+
+
+def test_add_client_type_errors_use_the_argument_paths() -> None:
+    pool = UserPool.from_user_pool_id(new_stack(), "Pool", POOL_ID)
+    with pytest.raises(TypeError, match=r"^o_auth\.flows\.client_credentials: expected bool"):
+        pool.add_client("Client", o_auth={"flows": {"client_credentials": 1}})
+
+
+def test_add_resource_server() -> None:
+    stack = new_stack()
+    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    server = pool.add_resource_server("Server", identifier="orders")
+    assert isinstance(server, UserPoolResourceServer)
+    assert server.node.path == "Stack/Pool/Server"
+    assertions.Template.from_stack(stack).has_resource_properties(
+        "AWS::Cognito::UserPoolResourceServer",
+        {"Identifier": "orders", "Name": "orders", "UserPoolId": POOL_ID},
+    )
+    with pytest.raises(TypeError, match="unexpected keyword argument 'user_pool'"):
+        pool.add_resource_server("Other", identifier="x", user_pool=pool)
+
+
+# --------------------------------------------------------------------------------------------------
+# Identity providers
+# --------------------------------------------------------------------------------------------------
+
+
+def test_registered_providers_are_the_client_default() -> None:
+    stack = new_stack()
+    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    pool.register_identity_provider(UserPoolIdentityProvider.from_provider_name(stack, "Saml", "MySAML"))
+    pool.register_identity_provider(UserPoolIdentityProvider.from_provider_name(stack, "Google", "Google"))
+    pool.add_client("Client")
+    assert only_client(stack)["SupportedIdentityProviders"] == ["MySAML", "Google", "COGNITO"]
+
+
+def test_registered_providers_collapse_duplicates_and_cognito() -> None:
+    stack = new_stack()
+    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    for index, name in enumerate(["B", "COGNITO", "B", "A"]):
+        pool.register_identity_provider(UserPoolIdentityProvider.from_provider_name(stack, f"P{index}", name))
+    pool.add_client("Client")
+    assert only_client(stack)["SupportedIdentityProviders"] == ["B", "COGNITO", "A"]
+
+
+def test_explicit_providers_override_the_registered_ones() -> None:
+    stack = new_stack()
+    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    pool.register_identity_provider(UserPoolIdentityProvider.from_provider_name(stack, "Saml", "MySAML"))
+    pool.add_client("Client", supported_identity_providers=[UserPoolClientIdentityProvider.FACEBOOK])
+    assert only_client(stack)["SupportedIdentityProviders"] == ["Facebook"]
+
+
+def test_providers_registered_after_the_client_do_not_change_it() -> None:
+    stack = new_stack()
+    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    pool.add_client("Client")
+    pool.register_identity_provider(UserPoolIdentityProvider.from_provider_name(stack, "Saml", "MySAML"))
+    assert only_client(stack)["SupportedIdentityProviders"] == ["COGNITO"]
+
+
+def test_identity_providers_returns_a_copy() -> None:
+    stack = new_stack()
+    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    provider = UserPoolIdentityProvider.from_provider_name(stack, "Saml", "MySAML")
+    pool.register_identity_provider(provider)
+    providers = pool.identity_providers
+    assert providers == [provider]
+    providers.clear()
+    providers.append("junk")
+    assert pool.identity_providers == [provider]
+    assert pool.identity_providers is not pool.identity_providers
+
+
+def test_register_identity_provider_type_error() -> None:
+    pool = UserPool.from_user_pool_id(new_stack(), "Pool", POOL_ID)
+    with pytest.raises(
+        TypeError, match=r"^register_identity_provider\(provider\): expected an IUserPoolIdentity"
+    ):
+        pool.register_identity_provider("MySAML")  # type: ignore[arg-type]
+    assert pool.identity_providers == []
+
+
+def test_user_pool_identity_provider_from_provider_name() -> None:
+    stack = new_stack()
+    provider = UserPoolIdentityProvider.from_provider_name(stack, "Saml", "MySAML")
+    assert provider.provider_name == "MySAML"
+    assert isinstance(provider, core.Resource)
+    assert provider.node.path == "Stack/Saml"
+    assert "Resources" not in assertions.Template.from_stack(stack).to_json()
+    with pytest.raises(TypeError, match=r"^UserPoolIdentityProvider\.from_provider_name\(provider_name\)"):
+        UserPoolIdentityProvider.from_provider_name(stack, "Bad", None)  # type: ignore[arg-type]
+
+
+def test_user_pool_identity_provider_cannot_be_instantiated() -> None:
+    with pytest.raises(TypeError, match="from_provider_name"):
+        UserPoolIdentityProvider()
+
+
+# --------------------------------------------------------------------------------------------------
+# Interop with aws_cdk.aws_cognito
+# --------------------------------------------------------------------------------------------------
+
+
+def test_client_of_a_jsii_user_pool_with_a_google_idp() -> None:
+    stack = new_stack()
+    pool = jsii_cognito.UserPool(stack, "Pool")
+    google = jsii_cognito.UserPoolIdentityProviderGoogle(
+        stack, "Google", user_pool=pool, client_id="google-client", client_secret="google-secret"
+    )
+    client = UserPoolClient(stack, "Client", user_pool=pool)
+    pool_id = stack.get_logical_id(pool.node.default_child)
+    google_id = stack.get_logical_id(google.node.default_child)
+    properties = only_client(stack)
+    assert properties["UserPoolId"] == {"Ref": stack.resolve(pool_id)}
+    assert properties["SupportedIdentityProviders"] == [{"Ref": stack.resolve(google_id)}, "COGNITO"]
+    assert stack.resolve(client.user_pool_client_id) == {
+        "Ref": stack.resolve(stack.get_logical_id(client.node.default_child))
+    }
+
+
+def test_client_of_a_jsii_imported_pool() -> None:
+    stack = new_stack()
+    pool = jsii_cognito.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    UserPoolClient(stack, "Client", user_pool=pool)
+    assert only_client(stack)["UserPoolId"] == POOL_ID
+    assert only_client(stack)["SupportedIdentityProviders"] == ["COGNITO"]
+
+
+def test_client_of_a_jsii_pool_with_explicit_providers() -> None:
+    stack = new_stack()
+    pool = jsii_cognito.UserPool(stack, "Pool")
+    jsii_cognito.UserPoolIdentityProviderAmazon(
+        stack, "Amazon", user_pool=pool, client_id="a", client_secret="b"
+    )
+    UserPoolClient(
+        stack, "Client", user_pool=pool, supported_identity_providers=[UserPoolClientIdentityProvider.AMAZON]
+    )
+    assert only_client(stack)["SupportedIdentityProviders"] == ["LoginWithAmazon"]

@@ -1,0 +1,742 @@
+"""Property-based tests of the validation layer (hypothesis).
+
+Each test draws inputs, predicts the outcome from an independent model of the reference's rules
+(types per field; the reference's duration, OAuth and scope rules), and checks the library against it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import pytest
+from aws_cdk import assertions, core
+from hypothesis import HealthCheck, event, given, settings
+from hypothesis import strategies as st
+
+import cdk_cognito as cognito
+from cdk_cognito import (
+    AuthFlow,
+    ClientAttributes,
+    OAuthFlows,
+    OAuthScope,
+    OAuthSettings,
+    ResourceServerScope,
+    ResourceServerScopeProps,
+    StandardAttributesMask,
+    UserPoolClient,
+    UserPoolClientIdentityProvider,
+    UserPoolClientOptions,
+    UserPoolClientProps,
+    UserPoolResourceServerOptions,
+    UserPoolResourceServerProps,
+)
+
+CLIENT_TYPE = "AWS::Cognito::UserPoolClient"
+D = core.Duration
+
+FAST = settings(
+    max_examples=150,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+TEMPLATE = settings(FAST, max_examples=120)
+
+# A pool shared by the struct-only tests (they never synthesize).
+_SHARED_STACK = core.Stack(core.App(), "Shared")
+POOL = cognito.UserPool.from_user_pool_id(_SHARED_STACK, "Pool", "us-east-1_AbC123")
+READ = ResourceServerScope(scope_name="read", scope_description="Read")
+
+
+def new_client_stack() -> tuple[core.Stack, Any]:
+    stack = core.Stack(core.App(), "Stack")
+    return stack, cognito.UserPool.from_user_pool_id(stack, "Pool", "us-east-1_AbC123")
+
+
+def client_properties(stack: core.Stack) -> dict[str, Any]:
+    resources = assertions.Template.from_stack(stack).find_resources(CLIENT_TYPE)
+    assert len(resources) == 1
+    return next(iter(resources.values()))["Properties"]
+
+
+# --------------------------------------------------------------------------------------------------
+# A model of which values each field accepts
+# --------------------------------------------------------------------------------------------------
+
+STRUCTS: dict[type, dict[str, str]] = {
+    AuthFlow: dict.fromkeys(["admin_user_password", "custom", "user_password", "user_srp"], "bool"),
+    OAuthFlows: dict.fromkeys(
+        ["authorization_code_grant", "client_credentials", "implicit_code_grant"], "bool"
+    ),
+    OAuthSettings: {
+        "callback_urls": "str_list",
+        "flows": "struct:OAuthFlows",
+        "logout_urls": "str_list",
+        "scopes": "scope_list",
+    },
+    StandardAttributesMask: dict.fromkeys(
+        [f.name for f in dataclasses.fields(StandardAttributesMask)], "bool"
+    ),
+    UserPoolClientOptions: {
+        "access_token_validity": "duration",
+        "auth_flows": "struct:AuthFlow",
+        "disable_o_auth": "bool",
+        "enable_token_revocation": "bool",
+        "generate_secret": "bool",
+        "id_token_validity": "duration",
+        "o_auth": "struct:OAuthSettings",
+        "prevent_user_existence_errors": "bool",
+        "read_attributes": "client_attributes",
+        "refresh_token_validity": "duration",
+        "supported_identity_providers": "provider_list",
+        "user_pool_client_name": "str",
+        "write_attributes": "client_attributes",
+    },
+    ResourceServerScopeProps: {"scope_description": "required_str", "scope_name": "required_str"},
+    UserPoolResourceServerOptions: {
+        "identifier": "required_str",
+        "scopes": "server_scope_list",
+        "user_pool_resource_server_name": "str",
+    },
+}
+STRUCTS[UserPoolClientProps] = {**STRUCTS[UserPoolClientOptions], "user_pool": "pool"}
+STRUCTS[UserPoolResourceServerProps] = {**STRUCTS[UserPoolResourceServerOptions], "user_pool": "pool"}
+STRUCT_BY_NAME = {cls.__name__: cls for cls in STRUCTS}
+
+REQUIRED_DEFAULTS: dict[type, dict[str, Any]] = {
+    UserPoolClientProps: {"user_pool": POOL},
+    ResourceServerScopeProps: {"scope_description": "d", "scope_name": "n"},
+    UserPoolResourceServerOptions: {"identifier": "api"},
+    UserPoolResourceServerProps: {"identifier": "api", "user_pool": POOL},
+}
+LIST_ELEMENT = {
+    "str_list": str,
+    "scope_list": OAuthScope,
+    "provider_list": UserPoolClientIdentityProvider,
+    "server_scope_list": ResourceServerScope,
+}
+
+
+def is_valid(kind: str, value: Any) -> bool:
+    if kind == "pool":
+        return value is POOL
+    if kind == "required_str":
+        return isinstance(value, str)
+    if value is None:
+        return True
+    if kind == "bool":
+        return isinstance(value, bool)
+    if kind == "str":
+        return isinstance(value, str)
+    if kind == "duration":
+        return isinstance(value, core.Duration)
+    if kind == "client_attributes":
+        return isinstance(value, ClientAttributes)
+    if kind in LIST_ELEMENT:
+        return (
+            isinstance(value, Sequence)
+            and not isinstance(value, str)
+            and all(isinstance(item, LIST_ELEMENT[kind]) for item in value)
+        )
+    if kind.startswith("struct:"):
+        cls = STRUCT_BY_NAME[kind.removeprefix("struct:")]
+        if isinstance(value, cls):
+            return True
+        if isinstance(value, Mapping):
+            fields = STRUCTS[cls]
+            return all(key in fields and is_valid(fields[key], item) for key, item in value.items())
+        return False
+    raise AssertionError(kind)
+
+
+def coerced(kind: str, value: Any) -> Any:
+    """The value a valid field holds after construction."""
+    if kind.startswith("struct:") and isinstance(value, Mapping):
+        cls = STRUCT_BY_NAME[kind.removeprefix("struct:")]
+        return cls(**{key: coerced(STRUCTS[cls][key], item) for key, item in value.items()})
+    return value
+
+
+def assert_names_a_path(error: BaseException, paths: list[str]) -> None:
+    message = str(error)
+    assert any(message.startswith(path) and message[len(path)] in ":[." for path in paths), (message, paths)
+
+
+# --------------------------------------------------------------------------------------------------
+# Strategies
+# --------------------------------------------------------------------------------------------------
+
+OBJECTS = [
+    D.minutes(10),
+    OAuthScope.PHONE,
+    UserPoolClientIdentityProvider.COGNITO,
+    ClientAttributes().with_standard_attributes(email=True),
+    OAuthFlows(implicit_code_grant=True),
+    AuthFlow(user_srp=True),
+    OAuthSettings(),
+    READ,
+    POOL,
+    object(),
+]
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-3, 3),
+    st.floats(-1e6, 1e6),
+    st.text(max_size=4),
+    st.sampled_from(OBJECTS),
+)
+lists = st.one_of(
+    st.lists(st.text(max_size=3), max_size=3),
+    st.lists(st.text(max_size=3), max_size=2).map(tuple),
+    st.lists(st.sampled_from([OAuthScope.EMAIL, OAuthScope.custom("a/b")]), max_size=3),
+    st.lists(
+        st.sampled_from([UserPoolClientIdentityProvider.GOOGLE, UserPoolClientIdentityProvider.COGNITO])
+    ),
+    st.lists(st.sampled_from([READ])),
+    st.lists(scalars, max_size=3),
+)
+
+
+NESTED_STRUCTS = (OAuthFlows, AuthFlow, OAuthSettings)
+leaves = st.one_of(scalars, lists)
+
+
+def dicts_for(cls: type, values: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, Any]]:
+    """Dicts for a struct: mostly its own keys (valid values or not), sometimes an unknown key."""
+    known = st.dictionaries(st.sampled_from(sorted(STRUCTS[cls])), values, max_size=3)
+    unknown = st.dictionaries(st.text(min_size=1, max_size=5), st.booleans(), min_size=1, max_size=2)
+    return st.one_of(known, known, unknown)
+
+
+def with_dicts(values: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.one_of(scalars, lists, *[dicts_for(cls, values) for cls in NESTED_STRUCTS])
+
+
+# Built once: dicts nested up to two deep.
+inner_values = with_dicts(leaves)
+any_value = with_dicts(inner_values)
+boolish = st.one_of(st.none(), st.booleans(), st.integers(0, 1), st.text(max_size=2))
+
+
+def branch(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """One branch of a ``one_of``: without this, one_of flattens nested one_ofs and weighs their parts."""
+    return strategy.map(lambda value: value)
+
+
+def values_for(kind: str) -> st.SearchStrategy[Any]:
+    """Values aimed at one kind of field: mostly right-typed ones, and near misses."""
+    if kind == "bool":
+        return boolish
+    if kind.startswith("struct:"):
+        cls = STRUCT_BY_NAME[kind.removeprefix("struct:")]
+        return st.one_of(st.none(), st.just(cls()), dicts_for(cls, inner_values), branch(scalars))
+    if kind in ("str", "required_str"):
+        return st.one_of(st.none(), st.text(max_size=4), st.text(max_size=4), st.integers(0, 1))
+    if kind == "duration":
+        return st.one_of(st.none(), st.just(D.minutes(10)), st.just(D.hours(1)), st.integers(1, 60))
+    if kind == "client_attributes":
+        return st.one_of(st.none(), st.just(ClientAttributes()), st.just(["email"]))
+    if kind == "pool":
+        return st.one_of(st.none(), st.just(POOL), st.just(POOL), st.just("us-east-1_AbC123"))
+    element = {
+        "str_list": st.text(max_size=3),
+        "scope_list": st.sampled_from([OAuthScope.EMAIL, OAuthScope.custom("a/b")]),
+        "provider_list": st.sampled_from([UserPoolClientIdentityProvider.GOOGLE]),
+        "server_scope_list": st.just(READ),
+    }[kind]
+    return st.one_of(st.none(), st.lists(element, max_size=3), st.lists(element, max_size=3), branch(leaves))
+
+
+# Per struct: (field, value), the value aimed at the field two times in three.
+FIELD_VALUES = {
+    cls: st.one_of(
+        *[
+            st.tuples(
+                st.just(name),
+                st.one_of(branch(values_for(kind)), branch(values_for(kind)), branch(any_value)),
+            )
+            for name, kind in sorted(fields.items())
+        ]
+    )
+    for cls, fields in STRUCTS.items()
+}
+
+
+def field_values(cls: type) -> st.SearchStrategy[tuple[str, Any]]:
+    return FIELD_VALUES[cls]
+
+
+# --------------------------------------------------------------------------------------------------
+# Random values for each field of each struct
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("cls", list(STRUCTS), ids=lambda cls: cls.__name__)
+@FAST
+@given(data=st.data())
+def test_one_random_field(cls: type, data: st.DataObject) -> None:
+    name, value = data.draw(field_values(cls))
+    kind = STRUCTS[cls][name]
+    kwargs = {**REQUIRED_DEFAULTS.get(cls, {}), name: value}
+    event("valid" if is_valid(kind, value) else "type error")
+    if is_valid(kind, value):
+        instance = cls(**kwargs)
+        assert getattr(instance, name) == coerced(kind, value)
+        return
+    with pytest.raises(TypeError) as info:
+        cls(**kwargs)
+    assert_names_a_path(info.value, [f"{cls.__name__}.{name}"])
+    if kind in LIST_ELEMENT and isinstance(value, str):
+        assert isinstance(info.value, RuntimeError)
+    if kind in ("pool", "required_str") and value is None:
+        assert isinstance(info.value, AssertionError)
+
+
+@pytest.mark.parametrize("cls", list(STRUCTS), ids=lambda cls: cls.__name__)
+@FAST
+@given(data=st.data())
+def test_several_random_fields(cls: type, data: st.DataObject) -> None:
+    drawn = data.draw(st.lists(field_values(cls), max_size=4))
+    kwargs = {**REQUIRED_DEFAULTS.get(cls, {}), **dict(drawn)}
+    invalid = [name for name, value in kwargs.items() if not is_valid(STRUCTS[cls][name], value)]
+    event("type error" if invalid else "valid")
+    if not invalid:
+        instance = cls(**kwargs)
+        for name, value in kwargs.items():
+            assert getattr(instance, name) == coerced(STRUCTS[cls][name], value)
+        return
+    with pytest.raises(TypeError) as info:
+        cls(**kwargs)
+    assert_names_a_path(info.value, [f"{cls.__name__}.{name}" for name in invalid])
+
+
+# Only right-typed values, to exercise the accepting side (the mixed strategies above mostly
+# exercise the rejecting side: hypothesis soon exhausts the few valid values of small fields).
+VALID_ELEMENTS = {
+    "str_list": st.text(max_size=5),
+    "scope_list": st.sampled_from([OAuthScope.EMAIL, OAuthScope.PHONE, OAuthScope.custom("a/b")]),
+    "provider_list": st.sampled_from(
+        [UserPoolClientIdentityProvider.GOOGLE, UserPoolClientIdentityProvider.COGNITO]
+    ),
+    "server_scope_list": st.sampled_from([READ, ResourceServerScope(scope_name="w", scope_description="")]),
+}
+VALID_DURATIONS = [D.minutes(5), D.minutes(10), D.hours(1), D.days(1)]
+
+
+def valid_values(kind: str) -> st.SearchStrategy[Any]:
+    if kind == "pool":
+        return st.just(POOL)
+    if kind == "required_str":
+        return st.text(max_size=5)
+    simple = {
+        "bool": st.booleans(),
+        "str": st.text(max_size=5),
+        "duration": st.sampled_from(VALID_DURATIONS),
+        "client_attributes": st.lists(st.text(min_size=1, max_size=3), max_size=3).map(
+            lambda names: ClientAttributes().with_custom_attributes(*names)
+        ),
+    }
+    if kind in simple:
+        return st.one_of(st.none(), simple[kind])
+    if kind in VALID_ELEMENTS:
+        items = st.lists(VALID_ELEMENTS[kind], max_size=3)
+        return st.one_of(st.none(), items, items.map(tuple))
+    cls = STRUCT_BY_NAME[kind.removeprefix("struct:")]
+    fields = STRUCTS[cls]
+    as_dict = st.fixed_dictionaries({}, optional={name: valid_values(k) for name, k in fields.items()})
+    return st.one_of(st.none(), as_dict, as_dict.map(lambda d: cls(**d)))
+
+
+def valid_kwargs(cls: type) -> st.SearchStrategy[dict[str, Any]]:
+    fields = STRUCTS[cls]
+    required = {name: valid_values(kind) for name, kind in fields.items() if kind in ("pool", "required_str")}
+    optional = {name: valid_values(kind) for name, kind in fields.items() if name not in required}
+    return st.fixed_dictionaries(required, optional=optional)
+
+
+@pytest.mark.parametrize("cls", list(STRUCTS), ids=lambda cls: cls.__name__)
+@FAST
+@given(data=st.data())
+def test_right_typed_fields_construct(cls: type, data: st.DataObject) -> None:
+    kwargs = data.draw(valid_kwargs(cls))
+    instance = cls(**kwargs)
+    for field in dataclasses.fields(instance):
+        expected = coerced(STRUCTS[cls][field.name], kwargs[field.name]) if field.name in kwargs else None
+        assert getattr(instance, field.name) == expected
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        setattr(instance, field.name, None)
+
+
+@TEMPLATE
+@given(kwargs=valid_kwargs(UserPoolClientOptions))
+def test_right_typed_client_arguments(kwargs: dict[str, Any]) -> None:
+    stack, pool = new_client_stack()
+    try:
+        UserPoolClient(stack, "Client", user_pool=pool, **kwargs)
+    except RuntimeError as error:
+        event("value error")
+        # Right-typed arguments only ever fail the reference's value rules, never a type check.
+        assert type(error) is RuntimeError
+        assert str(error) in KNOWN_VALUE_ERRORS or ": Must be a duration between " in str(error), str(error)
+        return
+    event("template")
+    properties = client_properties(stack)
+    simple = {
+        "user_pool_client_name": "ClientName",
+        "generate_secret": "GenerateSecret",
+        "enable_token_revocation": "EnableTokenRevocation",
+    }
+    for name, key in simple.items():
+        assert properties.get(key) == kwargs.get(name)
+    prevent = kwargs.get("prevent_user_existence_errors")
+    assert properties.get("PreventUserExistenceErrors") == (
+        None if prevent is None else ("ENABLED" if prevent else "LEGACY")
+    )
+    providers = kwargs.get("supported_identity_providers")
+    assert properties.get("SupportedIdentityProviders") == (
+        ["COGNITO"] if providers is None else ([p.name for p in providers] or None)
+    )
+    for name, key in (("read_attributes", "ReadAttributes"), ("write_attributes", "WriteAttributes")):
+        attributes = kwargs.get(name)
+        assert properties.get(key) == (None if attributes is None else attributes.attributes())
+    assert properties["AllowedOAuthFlowsUserPoolClient"] is not bool(kwargs.get("disable_o_auth"))
+
+
+CLIENT_FIELDS = STRUCTS[UserPoolClientOptions]
+KNOWN_VALUE_ERRORS = (
+    "OAuth settings cannot be specified when disableOAuth is set.",
+    "callbackUrl must not be empty when codeGrant or implicitGrant OAuth flows are enabled.",
+    "clientCredentials OAuth flow cannot be selected along with codeGrant or implicitGrant.",
+)
+
+
+@TEMPLATE
+@given(drawn=st.lists(field_values(UserPoolClientOptions), max_size=4))
+def test_random_client_keyword_arguments(drawn: list[tuple[str, Any]]) -> None:
+    kwargs = dict(drawn)
+    invalid = [name for name, value in kwargs.items() if not is_valid(CLIENT_FIELDS[name], value)]
+    stack, pool = new_client_stack()
+    if invalid:
+        event("type error")
+        with pytest.raises(TypeError) as info:
+            UserPoolClient(stack, "Client", user_pool=pool, **kwargs)
+        # Top-level arguments are named bare, nested ones by their dotted path.
+        assert_names_a_path(info.value, invalid)
+        assert stack.node.try_find_child("Client") is None
+        return
+    try:
+        UserPoolClient(stack, "Client", user_pool=pool, **kwargs)
+    except RuntimeError as error:
+        event("value error")
+        assert type(error) is RuntimeError
+        message = str(error)
+        assert message in KNOWN_VALUE_ERRORS or (
+            message.startswith(tuple(NAMES.values())) and ": Must be a duration between " in message
+        ), message
+        return
+    event("template")
+    properties = client_properties(stack)
+    assert properties["UserPoolId"] == "us-east-1_AbC123"
+    assert properties["AllowedOAuthFlowsUserPoolClient"] is not bool(kwargs.get("disable_o_auth"))
+
+
+# --------------------------------------------------------------------------------------------------
+# Random dicts for the nested OAuth structs, with the template they give
+# --------------------------------------------------------------------------------------------------
+
+urls = st.lists(st.sampled_from(["https://a", "https://b", "http://localhost"]), max_size=3)
+flow_dicts = st.dictionaries(
+    st.sampled_from(["authorization_code_grant", "client_credentials", "implicit_code_grant"]),
+    st.one_of(st.none(), st.booleans()),
+)
+scope_pool = [OAuthScope.PHONE, OAuthScope.OPENID, OAuthScope.COGNITO_ADMIN, OAuthScope.custom("api/read")]
+good_o_auth = st.fixed_dictionaries(
+    {},
+    optional={
+        "callback_urls": st.one_of(st.none(), urls),
+        "logout_urls": st.one_of(st.none(), urls),
+        "flows": st.one_of(st.none(), flow_dicts, flow_dicts.map(lambda d: OAuthFlows(**d))),
+        "scopes": st.one_of(st.none(), st.lists(st.sampled_from(scope_pool), max_size=4)),
+    },
+)
+
+
+@st.composite
+def o_auth_dicts(draw: st.DrawFn) -> tuple[dict[str, Any], str | None]:
+    """An o_auth dict and, if it has one, the path of a wrong value planted in it."""
+    value: dict[str, Any] = draw(good_o_auth)
+    fault = draw(
+        st.sampled_from([None, None, "callback_urls", "logout_urls", "scopes", "flows", "flows.x", "unknown"])
+    )
+    if fault in ("callback_urls", "logout_urls"):
+        value[fault] = draw(st.one_of(st.just("https://a"), st.just(["https://a", 1]), st.integers()))
+    elif fault == "scopes":
+        value[fault] = draw(st.one_of(st.just("openid"), st.just([OAuthScope.PHONE, "openid"])))
+    elif fault == "flows":
+        value[fault] = draw(st.one_of(st.just("code"), st.just(AuthFlow()), st.just(True)))
+    elif fault == "flows.x":
+        flows = dict(draw(flow_dicts))
+        name = draw(
+            st.sampled_from(["authorization_code_grant", "client_credentials", "implicit_code_grant"])
+        )
+        flows[name] = draw(st.one_of(st.integers(0, 1), st.text(max_size=2)))
+        value["flows"] = flows
+        fault = f"flows.{name}"
+    elif fault == "unknown":
+        value[draw(st.sampled_from(["flow", "callbackUrls", "scope"]))] = []
+    return value, fault
+
+
+def expected_scopes(scopes: list[OAuthScope] | None) -> list[str]:
+    if scopes is None:
+        return ["profile", "phone", "email", "openid", "aws.cognito.signin.user.admin"]
+    names = list(dict.fromkeys(scope.scope_name for scope in scopes))
+    if {"phone", "email", "profile"} & set(names) and "openid" not in names:
+        names.append("openid")
+    return names
+
+
+@TEMPLATE
+@given(drawn=o_auth_dicts())
+def test_random_o_auth_dicts(drawn: tuple[dict[str, Any], str | None]) -> None:
+    o_auth, fault = drawn
+    stack, pool = new_client_stack()
+    event(f"fault: {fault}" if fault else "no fault")
+    if fault is not None:
+        with pytest.raises(TypeError) as info:
+            UserPoolClient(stack, "Client", user_pool=pool, o_auth=o_auth)
+        assert_names_a_path(info.value, ["o_auth"] if fault == "unknown" else [f"o_auth.{fault}"])
+        return
+
+    # The reference's rules, in its order.
+    flows = o_auth.get("flows")
+    if flows is None:
+        flows = {"authorization_code_grant": True, "implicit_code_grant": True}
+    elif isinstance(flows, OAuthFlows):
+        flows = {f.name: getattr(flows, f.name) for f in dataclasses.fields(flows)}
+    code, implicit = bool(flows.get("authorization_code_grant")), bool(flows.get("implicit_code_grant"))
+    client_credentials = bool(flows.get("client_credentials"))
+    callbacks = o_auth.get("callback_urls")
+    expected_error = None
+    if code or implicit:
+        if callbacks is None:
+            callbacks = ["https://example.com"]
+        elif not callbacks:
+            expected_error = KNOWN_VALUE_ERRORS[1]
+    if expected_error is None and (code or implicit) and client_credentials:
+        expected_error = KNOWN_VALUE_ERRORS[2]
+
+    event(f"outcome: {expected_error or 'template'}")
+    if expected_error is not None:
+        with pytest.raises(RuntimeError) as error:
+            UserPoolClient(stack, "Client", user_pool=pool, o_auth=o_auth)
+        assert str(error.value) == expected_error
+        return
+    client = UserPoolClient(stack, "Client", user_pool=pool, o_auth=o_auth)
+    properties = client_properties(stack)
+    allowed = [
+        name
+        for name, enabled in (
+            ("client_credentials", client_credentials),
+            ("implicit", implicit),
+            ("code", code),
+        )
+        if enabled
+    ]
+    assert properties.get("AllowedOAuthFlows") == (allowed or None)
+    assert properties.get("CallbackURLs") == (callbacks or None)
+    logout = o_auth.get("logout_urls")
+    assert properties.get("LogoutURLs") == (None if logout is None else list(logout))
+    assert properties["AllowedOAuthScopes"] == expected_scopes(o_auth.get("scopes"))
+    assert client.o_auth_flows == OAuthFlows(**flows)
+
+
+@TEMPLATE
+@given(
+    auth_flows=st.dictionaries(
+        st.sampled_from(["admin_user_password", "custom", "user_password", "user_srp"]),
+        st.one_of(st.none(), st.booleans()),
+    )
+)
+def test_random_auth_flow_dicts(auth_flows: dict[str, bool | None]) -> None:
+    stack, pool = new_client_stack()
+    UserPoolClient(stack, "Client", user_pool=pool, auth_flows=auth_flows)
+    order = [
+        ("user_password", "ALLOW_USER_PASSWORD_AUTH"),
+        ("admin_user_password", "ALLOW_ADMIN_USER_PASSWORD_AUTH"),
+        ("custom", "ALLOW_CUSTOM_AUTH"),
+        ("user_srp", "ALLOW_USER_SRP_AUTH"),
+    ]
+    expected = [name for key, name in order if auth_flows.get(key)]
+    if expected:
+        expected.append("ALLOW_REFRESH_TOKEN_AUTH")
+    assert client_properties(stack).get("ExplicitAuthFlows") == (expected or None)
+
+
+# --------------------------------------------------------------------------------------------------
+# Durations
+# --------------------------------------------------------------------------------------------------
+
+MS = {"seconds": 1_000, "minutes": 60_000, "hours": 3_600_000, "days": 86_400_000}
+MINUTE = 60_000
+AMOUNTS = {
+    "seconds": st.one_of(
+        st.integers(0, 400_000_000),
+        st.integers(0, 100_000).map(lambda n: n * 60),
+        st.sampled_from([299, 300, 301, 330, 3599, 3600, 3601, 86400, 86401]),
+    ),
+    "minutes": st.one_of(
+        st.integers(0, 6_000_000),
+        st.integers(0, 3000),
+        st.sampled_from([0, 4, 5, 59, 60, 61, 1439, 1440, 1441, 5_255_999, 5_256_000, 5_256_001]),
+    ),
+    "hours": st.one_of(st.integers(0, 100_000), st.sampled_from([0, 1, 2, 23, 24, 25, 87_600, 87_601])),
+    "days": st.one_of(st.integers(0, 4000), st.sampled_from([0, 1, 2, 3650, 3651])),
+}
+any_duration = st.one_of(*[st.tuples(st.just(unit), amount) for unit, amount in AMOUNTS.items()])
+
+
+def durations_within(low: int, high: int) -> st.SearchStrategy[tuple[str, int]]:
+    """(unit, amount) specs of durations from ``low`` to ``high`` minutes, in each unit that fits."""
+    options = [
+        st.tuples(st.just("minutes"), st.integers(low, high)),
+        st.tuples(st.just("seconds"), st.integers(low, high).map(lambda n: n * 60)),
+        st.tuples(st.just("seconds"), st.integers(low * 60, high * 60)),
+    ]
+    for unit, size in (("hours", 60), ("days", 1440)):
+        first, last = -(-low // size), high // size
+        if first <= last:
+            options.append(st.tuples(st.just(unit), st.integers(first, last)))
+    return st.one_of(*options)
+
+
+# (unit, amount) or None: anything, or mostly within (and sometimes below) the allowed range.
+token_durations = st.one_of(st.none(), any_duration, durations_within(5, 1440), durations_within(5, 1440))
+refresh_durations = st.one_of(
+    st.none(), any_duration, durations_within(60, 2000), durations_within(60, 5_256_000)
+)
+
+NAMES = {"id": "idTokenValidity", "access": "accessTokenValidity", "refresh": "refreshTokenValidity"}
+
+
+def as_duration(spec: tuple[str, int]) -> core.Duration:
+    unit, amount = spec
+    return getattr(D, unit)(amount)
+
+
+def range_error(name: str, duration: core.Duration, low: str, high: str) -> str:
+    received = duration.to_human_string()
+    return f"{name}: Must be a duration between {low} and {high} (inclusive); received {received}."
+
+
+def whole_minutes_error(spec: tuple[str, int]) -> str:
+    unit, amount = spec
+    return f"'{amount} {unit}' cannot be converted into a whole number of minutes."
+
+
+@TEMPLATE
+@given(id_spec=token_durations, access_spec=token_durations, refresh_spec=refresh_durations)
+def test_random_token_validities(
+    id_spec: tuple[str, int] | None, access_spec: tuple[str, int] | None, refresh_spec: tuple[str, int] | None
+) -> None:
+    specs = {"id": id_spec, "access": access_spec, "refresh": refresh_spec}
+    given_ = {key: spec for key, spec in specs.items() if spec is not None}
+    objects = {key: as_duration(spec) for key, spec in given_.items()}
+    ms = {key: spec[1] * MS[spec[0]] for key, spec in given_.items()}
+
+    # The reference's checks, in its order: ranges, then the refresh bound, then whole minutes.
+    expected: list[str] = []
+    for key, low_ms, low, high_ms, high in (
+        ("id", 5 * MINUTE, "5 minutes", 1440 * MINUTE, "1 day"),
+        ("access", 5 * MINUTE, "5 minutes", 1440 * MINUTE, "1 day"),
+        ("refresh", 60 * MINUTE, "1 hour", 3650 * 1440 * MINUTE, "3650 days"),
+    ):
+        if key in ms and not low_ms <= ms[key] <= high_ms:
+            expected = [range_error(NAMES[key], objects[key], low, high)]
+            break
+    if not expected and "refresh" in ms:
+        for key in ("id", "access"):
+            if key in ms and not 5 * MINUTE <= ms[key] <= ms["refresh"]:
+                expected = [
+                    range_error(NAMES[key], objects[key], "5 minutes", objects["refresh"].to_human_string())
+                ]
+                break
+    if not expected:
+        # Which one is reported first when several are fractional is covered (as a suspected bug) by
+        # test_client.py::test_whole_minutes_error_names_the_durations_in_reference_order.
+        expected = [
+            whole_minutes_error(given_[key]) for key in ("id", "refresh", "access") if ms.get(key, 0) % MINUTE
+        ]
+
+    event(f"outcome: {expected[0].split(':')[0] if expected else 'template'}")
+    event(f"durations given: {len(given_)}")
+    stack, pool = new_client_stack()
+    kwargs = {f"{key}_token_validity": duration for key, duration in objects.items()}
+    if expected:
+        with pytest.raises(RuntimeError) as info:
+            UserPoolClient(stack, "Client", user_pool=pool, **kwargs)
+        assert type(info.value) is RuntimeError
+        assert str(info.value) in expected
+        return
+
+    UserPoolClient(stack, "Client", user_pool=pool, **kwargs)
+    properties = client_properties(stack)
+    keys = {"id": "IdTokenValidity", "access": "AccessTokenValidity", "refresh": "RefreshTokenValidity"}
+    for key, prop in keys.items():
+        if key in ms:
+            assert properties[prop] == ms[key] // MINUTE
+        else:
+            assert prop not in properties
+    minutes = {key: properties[keys[key]] for key in ms}
+    for key in ("id", "access"):
+        if key in minutes:
+            assert 5 <= minutes[key] <= 1440
+            if "refresh" in minutes:
+                assert minutes[key] <= minutes["refresh"]
+    if "refresh" in minutes:
+        assert 60 <= minutes["refresh"] <= 5_256_000
+    units = {"id": "IdToken", "access": "AccessToken", "refresh": "RefreshToken"}
+    if ms:
+        assert properties["TokenValidityUnits"] == {units[key]: "minutes" for key in ms}
+    else:
+        assert "TokenValidityUnits" not in properties
+
+
+# --------------------------------------------------------------------------------------------------
+# Scopes
+# --------------------------------------------------------------------------------------------------
+
+ALL_SCOPES = [
+    OAuthScope.PHONE,
+    OAuthScope.EMAIL,
+    OAuthScope.OPENID,
+    OAuthScope.PROFILE,
+    OAuthScope.COGNITO_ADMIN,
+    OAuthScope.custom("api/read"),
+    OAuthScope.custom("api/write"),
+    OAuthScope.custom("phone"),
+    OAuthScope.custom("openid"),
+]
+
+
+@TEMPLATE
+@given(scopes=st.lists(st.sampled_from(ALL_SCOPES), max_size=10), as_dict=st.booleans())
+def test_random_scope_lists(scopes: list[OAuthScope], as_dict: bool) -> None:
+    before = list(scopes)
+    stack, pool = new_client_stack()
+    o_auth: Any = {"scopes": scopes} if as_dict else OAuthSettings(scopes=scopes)
+    UserPoolClient(stack, "Client", user_pool=pool, o_auth=o_auth)
+    rendered = client_properties(stack)["AllowedOAuthScopes"]
+
+    names = [scope.scope_name for scope in scopes]
+    first_seen = list(dict.fromkeys(names))
+    implies_openid = bool({"phone", "email", "profile"} & set(names))
+    if implies_openid and "openid" not in names:
+        assert rendered == [*first_seen, "openid"]
+    else:
+        assert rendered == first_seen
+    assert len(rendered) == len(set(rendered))
+    assert scopes == before
