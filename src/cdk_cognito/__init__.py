@@ -28,9 +28,11 @@ from ._resource_server import (
     UserPoolResourceServerOptions,
     UserPoolResourceServerProps,
 )
+from ._rules import VALIDATION_CONTEXT_KEY, ValidationError, Violation
 from ._version import __version__
 
 __all__ = [
+    "VALIDATION_CONTEXT_KEY",
     "AuthFlow",
     "ClientAttributes",
     "IUserPool",
@@ -52,5 +54,7 @@ __all__ = [
     "UserPoolResourceServer",
     "UserPoolResourceServerOptions",
     "UserPoolResourceServerProps",
+    "ValidationError",
+    "Violation",
     "__version__",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
@@ -12,6 +12,7 @@ from ._attributes import ClientAttributes
 from ._jsii import create_resource, emit_cfn_resource
 from ._oauth import OAuthFlows, OAuthSettings
 from ._pool import IUserPool, check_user_pool
+from ._rules import check_client, report
 from ._typecheck import (
     Struct,
     check_bool,
@@ -356,6 +357,52 @@ def _token_validity_units(props: UserPoolClientOptions) -> dict[str, str] | None
     return {key: "minutes" for key, duration in durations if duration is not None} or None
 
 
+# The Python prop each CloudFormation property comes from, for error messages.
+_PROP_OF_PROPERTY = {
+    "UserPoolId": "user_pool",
+    "AllowedOAuthFlows": "o_auth.flows",
+    "AllowedOAuthScopes": "o_auth.scopes",
+    "AuthSessionValidity": "auth_session_validity",
+    "CallbackURLs": "o_auth.callback_urls",
+    "ClientName": "user_pool_client_name",
+    "DefaultRedirectURI": "o_auth.default_redirect_uri",
+    "GenerateSecret": "generate_secret",
+    "LogoutURLs": "o_auth.logout_urls",
+    "ReadAttributes": "read_attributes",
+    "RefreshTokenRotation": "refresh_token_rotation_grace_period",
+    "SupportedIdentityProviders": "supported_identity_providers",
+    "WriteAttributes": "write_attributes",
+}
+
+
+def _prop_paths(props: UserPoolClientProps, properties: dict[str, Any]) -> Callable[[str, int | None], str]:
+    """Map a CloudFormation property (and list index) back to the prop the user wrote."""
+    settings = props.o_auth
+
+    def where(key: str, index: int | None) -> str:
+        prop = _PROP_OF_PROPERTY.get(key, key)
+        if index is None:
+            return prop
+        if key == "AllowedOAuthScopes":
+            name = properties[key][index]
+            given = settings.scopes if settings is not None else None
+            if given is None:
+                return f"{prop} (default)"
+            for position, scope in enumerate(given):
+                if scope.scope_name == name:
+                    return f"{prop}[{position}]"
+            return f"{prop} (openid, added for phone/email/profile)"
+        if key == "CallbackURLs" and (settings is None or settings.callback_urls is None):
+            return f"{prop} (default)"
+        if key == "SupportedIdentityProviders" and props.supported_identity_providers is None:
+            return f"{prop} (default: the pool's identity providers)"
+        if key in ("ReadAttributes", "WriteAttributes"):
+            return prop
+        return f"{prop}[{index}]"
+
+    return where
+
+
 class UserPoolClient(core.Resource):
     """Define a UserPool App Client (``AWS::Cognito::UserPoolClient``).
 
@@ -404,6 +451,7 @@ class UserPoolClient(core.Resource):
         create_resource(self, scope, id)
         with constructor_errors():
             properties, self._o_auth_flows = render_client_properties(props)
+        report(self, check_client(properties, _prop_paths(props, properties)))
         self._resource = emit_cfn_resource(self, CLIENT_TYPE, properties)
         self._user_pool_client_name = props.user_pool_client_name
         self._client_id: str | None = None

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from aws_cdk import core
 
 from ._jsii import create_resource, emit_cfn_resource
+from ._rules import check_resource_server, report
 from ._tokens import is_unresolved
 from ._typecheck import Struct, check_list, check_str, fail, field_path, method_errors, path_prefix
 
@@ -177,6 +178,7 @@ class UserPoolResourceServer(core.Resource):
             if props.scopes is None
             else [{"ScopeDescription": s.scope_description, "ScopeName": s.scope_name} for s in props.scopes],
         }
+        report(self, check_resource_server(properties, lambda key, index: "user_pool"))
         self._resource = emit_cfn_resource(self, RESOURCE_SERVER_TYPE, properties)
         self._server_id: str | None = None
 
