@@ -59,10 +59,11 @@ class Violation:
     severity: Severity = "error"
 
     def describe(self) -> str:
-        shown = repr(self.value)
-        if len(shown) > _MAX_VALUE_LENGTH:
-            shown = shown[: _MAX_VALUE_LENGTH - 3] + "..."
-        return f"{self.prop} = {shown}: {self.message} Fix: {self.fix} [{self.rule}]"
+        return f"{self.prop} = {_short(repr(self.value))}: {self.message} Fix: {self.fix} [{self.rule}]"
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _MAX_VALUE_LENGTH else text[: _MAX_VALUE_LENGTH - 3] + "..."
 
 
 class ValidationError(ValueError, RuntimeError):
@@ -182,7 +183,7 @@ def _check_url(found: list[Violation], key: str, url: str, prop: str, *, callbac
                 value=url,
                 message=(
                     "a callback URL may use plain http:// only for localhost, 127.0.0.1 or [::1] "
-                    f"(Cognito: '{url} cannot use the HTTP protocol.')."
+                    f"(Cognito: '{_short(url)} cannot use the HTTP protocol.')."
                     if callback
                     else "Cognito may refuse a plain http:// logout URL for a host other than localhost, "
                     "127.0.0.1 or [::1], as it refuses such callback URLs (unconfirmed)."
@@ -405,7 +406,7 @@ def _check_scopes(
                     value=scope,
                     message="a scope is either a standard scope (phone, email, openid, profile, "
                     "aws.cognito.signin.user.admin) or <resource server identifier>/<scope name>; this "
-                    f"one can never exist (Cognito: 'Invalid scope requested: {scope}').",
+                    f"one can never exist (Cognito: 'Invalid scope requested: {_short(scope)}').",
                     fix="Use OAuthScope.resource_server(server, scope) for a scope of a "
                     "UserPoolResourceServer.",
                 )
