@@ -23,6 +23,7 @@ CDK_CLI := $(EXAMPLES)/node_modules/.installed
 # --no-ec2creds: never ask the EC2 instance metadata service for credentials; synth needs none.
 CDK := cd $(EXAMPLES) && PATH="$(CURDIR)/$(BIN):$$PATH" node cdk-quiet.js
 HAVE_NPM := $(shell command -v npm 2>/dev/null)
+DOCS_OUT ?= docs/_build
 
 .PHONY: demo synth docs test lint typecheck unit bench clean
 
@@ -59,16 +60,16 @@ demo: $(VENV)/.runtime-installed
 synth: $(VENV)/.examples-installed $(CDK_CLI)
 	$(CDK) synth --no-ec2creds $(CDK_ARGS)
 
-## docs: build the API reference from the docstrings into docs/_build
+## docs: build the API reference from the docstrings (pdoc) into docs/_build; open docs/_build/index.html
 docs: $(VENV)/.docs-installed
-	$(BIN)/python -m pdoc --docformat restructuredtext --output-directory docs/_build cdk_cognito
+	$(BIN)/python docs/build.py $(DOCS_OUT)
 
 ## test: lint, type-check and run the whole test suite
 test: lint typecheck unit
 
 lint: $(VENV)/.test-installed
-	$(BIN)/ruff check src tests examples bench
-	$(BIN)/ruff format --check src tests examples bench
+	$(BIN)/ruff check src tests examples bench docs
+	$(BIN)/ruff format --check src tests examples bench docs
 
 typecheck: $(VENV)/.test-installed
 	$(BIN)/mypy --strict src
