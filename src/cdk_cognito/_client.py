@@ -16,7 +16,7 @@ from ._rules import check_client, report
 from ._typecheck import (
     Struct,
     check_bool,
-    check_list,
+    check_list_of,
     check_str,
     coerce_struct,
     constructor_errors,
@@ -137,14 +137,6 @@ def _check_instance(value: object, cls: type, path: str) -> None:
         fail(path, f"{cls.__name__} or None", value)
 
 
-def _check_providers(value: object, path: str) -> None:
-    items = check_list(value, path, "UserPoolClientIdentityProvider")
-    if items is not None:
-        for index, item in enumerate(items):
-            if not isinstance(item, UserPoolClientIdentityProvider):
-                fail(f"{path}[{index}]", "UserPoolClientIdentityProvider", item)
-
-
 @dataclass(frozen=True, kw_only=True, repr=False)
 class UserPoolClientOptions(Struct):
     """Options to create a UserPoolClient.
@@ -207,7 +199,11 @@ class UserPoolClientOptions(Struct):
         check_bool(self.prevent_user_existence_errors, field_path(self, "prevent_user_existence_errors"))
         _check_instance(self.read_attributes, ClientAttributes, field_path(self, "read_attributes"))
         check_duration(self.refresh_token_validity, field_path(self, "refresh_token_validity"))
-        _check_providers(self.supported_identity_providers, field_path(self, "supported_identity_providers"))
+        check_list_of(
+            self.supported_identity_providers,
+            field_path(self, "supported_identity_providers"),
+            UserPoolClientIdentityProvider,
+        )
         check_str(self.user_pool_client_name, field_path(self, "user_pool_client_name"))
         _check_instance(self.write_attributes, ClientAttributes, field_path(self, "write_attributes"))
 
