@@ -1,9 +1,10 @@
 """The distribution: `python -m build` makes an sdist and a wheel that install and work on their own.
 
 The build runs on a copy of the files git does not ignore (as they are in the work tree), as on a
-fresh clone; `build` makes the wheel from the sdist, so both are exercised. The wheel is then installed, with its
-dependencies resolved from the package index, into a throwaway venv that has nothing else in it, and
-used from there: imported, type-checked through its ``py.typed``, and made to synthesize a client.
+fresh clone; `build` makes the wheel from the sdist, so both are exercised. The wheel is then
+installed, with its dependencies resolved from the package index, into a throwaway venv that has
+nothing else in it, and used from there: imported, type-checked through its ``py.typed``, and made
+to synthesize a client.
 """
 
 from __future__ import annotations
