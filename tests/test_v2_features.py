@@ -7,6 +7,7 @@ tests/v2 for the automated comparison), except where v1's behaviour wins, which 
 from __future__ import annotations
 
 import dataclasses
+import pathlib
 from typing import Any
 
 import pytest
@@ -683,3 +684,50 @@ def test_struct_type_errors_name_the_struct() -> None:
         AuthFlow(user=1)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"^OAuthSettings\.default_redirect_uri: expected str or None"):
         OAuthSettings(default_redirect_uri=["x"])  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------------------------
+# The README's tables stay true
+# --------------------------------------------------------------------------------------------------
+
+README = (pathlib.Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+def _section(title: str) -> str:
+    start = README.index(f"## {title}\n")
+    end = README.find("\n## ", start + 1)
+    return README[start : end if end != -1 else None]
+
+
+def test_readme_api_table_names_every_prop() -> None:
+    api = _section("API")
+    for field in dataclasses.fields(UserPoolClientOptions):
+        assert f"`{field.name}`" in api, field.name
+    for cls in (AuthFlow, OAuthSettings, AnalyticsConfiguration):
+        for field in dataclasses.fields(cls):
+            assert f"`{field.name}`" in api, f"{cls.__name__}.{field.name}"
+    for name in cognito.__all__:
+        if name != "__version__":
+            assert f"`{name}" in api, name
+
+
+def test_readme_feature_table_has_a_row_per_v2_feature() -> None:
+    table = _section("Features compared")
+    for feature in (
+        "`AuthFlow(user=True)`",
+        "`auth_session_validity`",
+        "`OAuthSettings(default_redirect_uri=...)`",
+        "`enable_propagate_additional_user_context_data`",
+        "`refresh_token_rotation_grace_period`",
+        "`analytics`",
+        "`user_pool_client_secret`",
+    ):
+        rows = [line for line in table.splitlines() if line.startswith(f"| {feature}")]
+        assert len(rows) >= 1, feature
+        assert all(row.count(" | ") == 3 for row in rows), rows
+    version = next(
+        line.split("==")[1].rstrip(".*")
+        for line in (pathlib.Path(__file__).parent / "v2" / "requirements.txt").read_text().splitlines()
+        if line.startswith("aws-cdk-lib==")
+    )
+    assert f"`aws-cdk-lib` v2 ({version})" in table
