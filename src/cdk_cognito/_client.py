@@ -429,7 +429,11 @@ class UserPoolClient(core.Resource):
     """Define a UserPool App Client (``AWS::Cognito::UserPoolClient``).
 
     A drop-in for ``aws_cdk.aws_cognito.UserPoolClient`` 1.204.0: same arguments, defaults,
-    attributes, errors and template. See :class:`UserPoolClientOptions` for every argument and its
+    attributes, errors and template. It also takes the props that aws-cdk-lib v2 added
+    (``auth_session_validity``, ``refresh_token_rotation_grace_period``,
+    ``enable_propagate_additional_user_context_data``, ``analytics``, ``AuthFlow.user``,
+    ``OAuthSettings.default_redirect_uri``) with v2's validation, and offers
+    ``user_pool_client_secret``. See :class:`UserPoolClientOptions` for every argument and its
     default. ``node.default_child`` is the emitted ``core.CfnResource``.
     """
 
