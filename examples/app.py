@@ -1,23 +1,43 @@
-"""Example CDK v1 app: an imported user pool with a hosted-UI web client and a machine-to-machine client.
+#!/usr/bin/env python3
+"""Example CDK v1 app built with cdk-cognito.
 
-Run it with ``cdk synth`` (see cdk.json) or directly: ``python examples/app.py --print`` prints the template.
+- ``CognitoClientsExample``: app clients for an existing (imported) user pool: a hosted-UI web client,
+  a resource server with two scopes and a machine-to-machine client that may use one of them.
+- ``CognitoInteropExample``: a user pool created with ``aws_cdk.aws_cognito`` (with an OIDC identity
+  provider and a hosted-UI domain) and a ``cdk_cognito.UserPoolClient`` for it. It is synthesized only
+  when ``aws-cdk.aws-cognito`` is installed (``pip install -r requirements.txt``).
+
+Run it with the CDK CLI (``npx cdk synth``; ``cdk.json`` says how to start the app), or directly:
+``python app.py --print`` prints the template of ``CognitoClientsExample``.
+
+The stacks are environment-agnostic: one template deploys to any account and region. To pin them, pass
+context: ``cdk synth -c account=123456789012 -c region=eu-west-1``.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 from aws_cdk import core
 
 import cdk_cognito as cognito
 
+try:  # Only the interop stack needs the reference module.
+    from aws_cdk import aws_cognito
+except ImportError:  # pragma: no cover - exercised by `make demo`, which installs only cdk-cognito
+    aws_cognito = None
+
+MAIN_STACK = "CognitoClientsExample"
+INTEROP_STACK = "CognitoInteropExample"
+
 
 class AuthStack(core.Stack):
     """App clients for an existing user pool."""
 
-    def __init__(self, scope: core.Construct, id: str, **kwargs: object) -> None:
-        super().__init__(scope, id, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, scope: core.Construct, id: str, **kwargs: Any) -> None:
+        super().__init__(scope, id, **kwargs)
 
         pool = cognito.UserPool.from_user_pool_id(self, "Pool", "us-east-1_AbCdEf123")
 
@@ -63,9 +83,76 @@ class AuthStack(core.Stack):
         core.CfnOutput(self, "ServiceClientId", value=self.service_client.user_pool_client_id)
 
 
-def build_app(outdir: str | None = None) -> core.App:
-    app = core.App(outdir=outdir)
-    AuthStack(app, "CognitoClientsExample")
+class InteropStack(core.Stack):
+    """A user pool created with ``aws_cdk.aws_cognito``, and a ``cdk_cognito`` client of it."""
+
+    def __init__(self, scope: core.Construct, id: str, **kwargs: Any) -> None:
+        super().__init__(scope, id, **kwargs)
+        if aws_cognito is None:
+            raise RuntimeError(f"{id} needs aws-cdk.aws-cognito: pip install 'aws-cdk.aws-cognito==1.204.*'")
+
+        self.user_pool = aws_cognito.UserPool(
+            self,
+            "UserPool",
+            user_pool_name="customers",
+            self_sign_up_enabled=True,
+            sign_in_aliases=aws_cognito.SignInAliases(email=True),
+        )
+        # Registers itself with the pool, so clients of the pool offer it by default.
+        aws_cognito.UserPoolIdentityProviderOidc(
+            self,
+            "CorporateSso",
+            user_pool=self.user_pool,
+            name="CorporateSSO",
+            client_id="cognito-example",
+            # A dynamic reference: CloudFormation reads the secret at deploy time, the template holds none.
+            client_secret=core.SecretValue.secrets_manager("corporate-sso/client-secret").unsafe_unwrap(),
+            issuer_url="https://sso.example.com",
+            scopes=["openid", "email"],
+            attribute_mapping=aws_cognito.AttributeMapping(
+                email=aws_cognito.ProviderAttribute.other("email")
+            ),
+        )
+        domain = self.user_pool.add_domain(
+            "HostedUi", cognito_domain=aws_cognito.CognitoDomainOptions(domain_prefix="cdk-cognito-example")
+        )
+
+        # Our construct accepts the jsii pool as `user_pool`. With no `supported_identity_providers`,
+        # the client allows the pool's registered providers plus COGNITO, as aws_cognito's client does.
+        self.portal_client = cognito.UserPoolClient(
+            self,
+            "PortalClient",
+            user_pool=self.user_pool,
+            user_pool_client_name="customer-portal",
+            o_auth=cognito.OAuthSettings(
+                flows=cognito.OAuthFlows(authorization_code_grant=True),
+                callback_urls=["https://portal.example.com/callback"],
+                scopes=[cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL],
+            ),
+        )
+
+        core.CfnOutput(self, "UserPoolId", value=self.user_pool.user_pool_id)
+        core.CfnOutput(self, "PortalClientId", value=self.portal_client.user_pool_client_id)
+        core.CfnOutput(self, "HostedUiUrl", value=domain.base_url())
+
+
+def reference_installed() -> bool:
+    """True when ``aws_cdk.aws_cognito`` (needed by the interop stack) can be imported."""
+    return aws_cognito is not None
+
+
+def build_app(
+    outdir: str | None = None, *, interop: bool | None = None, context: dict[str, Any] | None = None
+) -> core.App:
+    """The app: always the main stack; the interop stack when ``interop`` (default: if it can be built)."""
+    app = core.App(outdir=outdir, context=context)
+    account = app.node.try_get_context("account")
+    region = app.node.try_get_context("region")
+    env = core.Environment(account=account, region=region) if account or region else None
+
+    AuthStack(app, MAIN_STACK, env=env)
+    if reference_installed() if interop is None else interop:
+        InteropStack(app, INTEROP_STACK, env=env)
     return app
 
 
@@ -73,7 +160,7 @@ def main(argv: list[str]) -> None:
     app = build_app()
     assembly = app.synth()
     if "--print" in argv:
-        template = assembly.get_stack_by_name("CognitoClientsExample").template
+        template = assembly.get_stack_by_name(MAIN_STACK).template
         print(json.dumps(template, indent=1))
 
 

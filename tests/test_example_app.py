@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import pathlib
+import subprocess
+import sys
 from typing import Any
 
-from aws_cdk import assertions
+import pytest
+from aws_cdk import assertions, core
 
 EXAMPLE = pathlib.Path(__file__).resolve().parent.parent / "examples" / "app.py"
 
@@ -68,3 +72,74 @@ def test_example_app_template(tmp_path: pathlib.Path) -> None:
             ],
         },
     )
+
+
+def test_example_interop_stack_uses_a_jsii_user_pool(tmp_path: pathlib.Path) -> None:
+    example = _load_example()
+    app = example.build_app(outdir=str(tmp_path), interop=True)
+    stack = app.node.find_child("CognitoInteropExample")
+    template = assertions.Template.from_stack(stack)
+    raw = template.to_json()
+    (pool_id,) = [k for k, v in raw["Resources"].items() if v["Type"] == "AWS::Cognito::UserPool"]
+    (provider_id,) = [
+        k for k, v in raw["Resources"].items() if v["Type"] == "AWS::Cognito::UserPoolIdentityProvider"
+    ]
+
+    template.resource_count_is("AWS::Cognito::UserPoolClient", 1)
+    template.resource_count_is("AWS::Cognito::UserPoolDomain", 1)
+    template.has_resource_properties(
+        "AWS::Cognito::UserPoolClient",
+        {
+            "UserPoolId": {"Ref": pool_id},
+            "ClientName": "customer-portal",
+            "SupportedIdentityProviders": [{"Ref": provider_id}, "COGNITO"],
+        },
+    )
+    assert stack.portal_client.user_pool_client_id is not None
+
+
+def test_example_stacks_are_environment_agnostic_unless_context_pins_them(tmp_path: pathlib.Path) -> None:
+    example = _load_example()
+    agnostic = example.build_app(outdir=str(tmp_path / "a"), interop=True)
+    for name in ("CognitoClientsExample", "CognitoInteropExample"):
+        stack = agnostic.node.find_child(name)
+        assert core.Token.is_unresolved(stack.account) and core.Token.is_unresolved(stack.region)
+
+    pinned = example.build_app(
+        outdir=str(tmp_path / "p"), interop=True, context={"account": "123456789012", "region": "eu-west-1"}
+    )
+    for name in ("CognitoClientsExample", "CognitoInteropExample"):
+        stack = pinned.node.find_child(name)
+        assert (stack.account, stack.region) == ("123456789012", "eu-west-1")
+
+
+def test_example_without_the_reference_has_only_the_main_stack(tmp_path: pathlib.Path) -> None:
+    """`make demo` installs cdk-cognito alone: app.py must run, and print, without aws_cdk.aws_cognito."""
+    script = (
+        "import runpy, sys\n"
+        "sys.modules['aws_cdk.aws_cognito'] = None  # import fails, as where it is not installed\n"
+        f"sys.argv = [{str(EXAMPLE)!r}, '--print']\n"
+        f"runpy.run_path({str(EXAMPLE)!r}, run_name='__main__')\n"
+        "assert 'aws_cdk.aws_cognito' not in [m for m, v in sys.modules.items() if v is not None]\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    template = json.loads(result.stdout)
+    types = sorted(r["Type"] for r in template["Resources"].values())
+    assert types == [
+        "AWS::Cognito::UserPoolClient",
+        "AWS::Cognito::UserPoolClient",
+        "AWS::Cognito::UserPoolResourceServer",
+    ]
+    assert set(template["Outputs"]) == {"WebClientId", "ServiceClientId"}
+
+    # The same decision in-process: a fresh copy of the module, told the reference is missing.
+    example = _load_example()
+    example.aws_cognito = None
+    assert not example.reference_installed()
+    app = example.build_app(outdir=str(tmp_path / "default"))
+    assert [c.node.id for c in app.node.children if isinstance(c, core.Stack)] == ["CognitoClientsExample"]
+    with pytest.raises(RuntimeError, match=r"needs aws-cdk\.aws-cognito"):
+        example.build_app(outdir=str(tmp_path / "forced"), interop=True)

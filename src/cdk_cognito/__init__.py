@@ -29,9 +29,11 @@ from ._resource_server import (
     UserPoolResourceServerOptions,
     UserPoolResourceServerProps,
 )
+from ._rules import VALIDATION_CONTEXT_KEY, ValidationError, Violation
 from ._version import __version__
 
 __all__ = [
+    "VALIDATION_CONTEXT_KEY",
     "AnalyticsConfiguration",
     "AuthFlow",
     "ClientAttributes",
@@ -54,5 +56,7 @@ __all__ = [
     "UserPoolResourceServer",
     "UserPoolResourceServerOptions",
     "UserPoolResourceServerProps",
+    "ValidationError",
+    "Violation",
     "__version__",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
@@ -13,10 +13,11 @@ from ._attributes import ClientAttributes
 from ._jsii import create_resource, emit_cfn_resource
 from ._oauth import OAuthFlows, OAuthSettings
 from ._pool import IUserPool, check_user_pool
+from ._rules import check_client, report
 from ._typecheck import (
     Struct,
     check_bool,
-    check_list,
+    check_list_of,
     check_str,
     coerce_struct,
     constructor_errors,
@@ -144,14 +145,6 @@ def _check_instance(value: object, cls: type, path: str) -> None:
         fail(path, f"{cls.__name__} or None", value)
 
 
-def _check_providers(value: object, path: str) -> None:
-    items = check_list(value, path, "UserPoolClientIdentityProvider")
-    if items is not None:
-        for index, item in enumerate(items):
-            if not isinstance(item, UserPoolClientIdentityProvider):
-                fail(f"{path}[{index}]", "UserPoolClientIdentityProvider", item)
-
-
 @dataclass(frozen=True, kw_only=True, repr=False)
 class UserPoolClientOptions(Struct):
     """Options to create a UserPoolClient.
@@ -241,7 +234,11 @@ class UserPoolClientOptions(Struct):
             self.refresh_token_rotation_grace_period, field_path(self, "refresh_token_rotation_grace_period")
         )
         check_duration(self.refresh_token_validity, field_path(self, "refresh_token_validity"))
-        _check_providers(self.supported_identity_providers, field_path(self, "supported_identity_providers"))
+        check_list_of(
+            self.supported_identity_providers,
+            field_path(self, "supported_identity_providers"),
+            UserPoolClientIdentityProvider,
+        )
         check_str(self.user_pool_client_name, field_path(self, "user_pool_client_name"))
         _check_instance(self.write_attributes, ClientAttributes, field_path(self, "write_attributes"))
 
@@ -425,6 +422,52 @@ def _token_validity_units(props: UserPoolClientOptions) -> dict[str, str] | None
     return {key: "minutes" for key, duration in durations if duration is not None} or None
 
 
+# The Python prop each CloudFormation property comes from, for error messages.
+_PROP_OF_PROPERTY = {
+    "UserPoolId": "user_pool",
+    "AllowedOAuthFlows": "o_auth.flows",
+    "AllowedOAuthScopes": "o_auth.scopes",
+    "AuthSessionValidity": "auth_session_validity",
+    "CallbackURLs": "o_auth.callback_urls",
+    "ClientName": "user_pool_client_name",
+    "DefaultRedirectURI": "o_auth.default_redirect_uri",
+    "GenerateSecret": "generate_secret",
+    "LogoutURLs": "o_auth.logout_urls",
+    "ReadAttributes": "read_attributes",
+    "RefreshTokenRotation": "refresh_token_rotation_grace_period",
+    "SupportedIdentityProviders": "supported_identity_providers",
+    "WriteAttributes": "write_attributes",
+}
+
+
+def _prop_paths(props: UserPoolClientProps, properties: dict[str, Any]) -> Callable[[str, int | None], str]:
+    """Map a CloudFormation property (and list index) back to the prop the user wrote."""
+    settings = props.o_auth
+
+    def where(key: str, index: int | None) -> str:
+        prop = _PROP_OF_PROPERTY.get(key, key)
+        if index is None:
+            return prop
+        if key == "AllowedOAuthScopes":
+            name = properties[key][index]
+            given = settings.scopes if settings is not None else None
+            if given is None:
+                return f"{prop} (default)"
+            for position, scope in enumerate(given):
+                if scope.scope_name == name:
+                    return f"{prop}[{position}]"
+            return f"{prop} (openid, added for phone/email/profile)"
+        if key == "CallbackURLs" and (settings is None or settings.callback_urls is None):
+            return f"{prop} (default)"
+        if key == "SupportedIdentityProviders" and props.supported_identity_providers is None:
+            return f"{prop} (default: the pool's identity providers)"
+        if key in ("ReadAttributes", "WriteAttributes"):
+            return prop
+        return f"{prop}[{index}]"
+
+    return where
+
+
 class UserPoolClient(core.Resource):
     """Define a UserPool App Client (``AWS::Cognito::UserPoolClient``).
 
@@ -485,6 +528,7 @@ class UserPoolClient(core.Resource):
         create_resource(self, scope, id)
         with constructor_errors():
             properties, self._o_auth_flows = render_client_properties(props)
+        report(self, check_client(properties, _prop_paths(props, properties)))
         self._resource = emit_cfn_resource(self, CLIENT_TYPE, properties)
         self._user_pool_client_name = props.user_pool_client_name
         self._generate_secret = bool(props.generate_secret)

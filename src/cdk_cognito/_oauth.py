@@ -10,7 +10,7 @@ from ._typecheck import (
     NotAJsiiObjectError,
     Struct,
     check_bool,
-    check_list,
+    check_list_of,
     check_str,
     check_str_list,
     coerce_struct,
@@ -125,14 +125,6 @@ OAuthScope.PROFILE = OAuthScope("profile")
 OAuthScope.COGNITO_ADMIN = OAuthScope("aws.cognito.signin.user.admin")
 
 
-def check_scope_list(value: object, path: str) -> None:
-    items = check_list(value, path, "OAuthScope")
-    if items is not None:
-        for index, item in enumerate(items):
-            if not isinstance(item, OAuthScope):
-                fail(f"{path}[{index}]", "OAuthScope", item)
-
-
 @dataclass(frozen=True, kw_only=True, repr=False)
 class OAuthSettings(Struct):
     """OAuth settings to configure the interaction between the app and this client.
@@ -163,4 +155,4 @@ class OAuthSettings(Struct):
         if flows is not self.flows:
             object.__setattr__(self, "flows", flows)
         check_str_list(self.logout_urls, field_path(self, "logout_urls"))
-        check_scope_list(self.scopes, field_path(self, "scopes"))
+        check_list_of(self.scopes, field_path(self, "scopes"), OAuthScope)

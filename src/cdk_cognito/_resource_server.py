@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 from aws_cdk import core
 
 from ._jsii import create_resource, emit_cfn_resource
+from ._rules import check_resource_server, report
 from ._tokens import is_unresolved
-from ._typecheck import Struct, check_list, check_str, fail, field_path, method_errors, path_prefix
+from ._typecheck import Struct, check_list_of, check_str, field_path, method_errors, path_prefix
 
 if TYPE_CHECKING:
     from ._pool import IUserPool
@@ -91,14 +92,6 @@ class ResourceServerScope:
         )
 
 
-def _check_scopes(value: object, path: str) -> None:
-    items = check_list(value, path, "ResourceServerScope")
-    if items is not None:
-        for index, item in enumerate(items):
-            if not isinstance(item, ResourceServerScope):
-                fail(f"{path}[{index}]", "ResourceServerScope", item)
-
-
 @dataclass(frozen=True, kw_only=True, repr=False)
 class UserPoolResourceServerOptions(Struct):
     """Options to create a UserPoolResourceServer.
@@ -115,7 +108,7 @@ class UserPoolResourceServerOptions(Struct):
 
     def __post_init__(self) -> None:
         check_str(self.identifier, field_path(self, "identifier"), required=True)
-        _check_scopes(self.scopes, field_path(self, "scopes"))
+        check_list_of(self.scopes, field_path(self, "scopes"), ResourceServerScope)
         check_str(self.user_pool_resource_server_name, field_path(self, "user_pool_resource_server_name"))
 
 
@@ -177,6 +170,7 @@ class UserPoolResourceServer(core.Resource):
             if props.scopes is None
             else [{"ScopeDescription": s.scope_description, "ScopeName": s.scope_name} for s in props.scopes],
         }
+        report(self, check_resource_server(properties, lambda key, index: "user_pool"))
         self._resource = emit_cfn_resource(self, RESOURCE_SERVER_TYPE, properties)
         self._server_id: str | None = None
 

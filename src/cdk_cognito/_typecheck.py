@@ -25,6 +25,7 @@ __all__ = [
     "Struct",
     "check_bool",
     "check_list",
+    "check_list_of",
     "check_str",
     "check_str_list",
     "coerce_struct",
@@ -145,12 +146,17 @@ def check_list(value: object, path: str, expected: str) -> Sequence[Any] | None:
     return value
 
 
-def check_str_list(value: object, path: str) -> None:
-    items = check_list(value, path, "str")
+def check_list_of(value: object, path: str, kind: type) -> None:
+    """Accept ``None`` or a non-string sequence of ``kind`` instances."""
+    items = check_list(value, path, kind.__name__)
     if items is not None:
         for index, item in enumerate(items):
-            if not isinstance(item, str):
-                fail(f"{path}[{index}]", "str", item)
+            if not isinstance(item, kind):
+                fail(f"{path}[{index}]", kind.__name__, item)
+
+
+def check_str_list(value: object, path: str) -> None:
+    check_list_of(value, path, str)
 
 
 S = TypeVar("S", bound="Struct")

@@ -19,6 +19,15 @@ Parity (:func:`assert_parity`):
   run to run, are the only thing masked).
 
 A case may carry ``app_context`` (a dict) as a function attribute; it is passed to ``core.App(context=...)``.
+
+Synth-time validation (issue #3): parity is checked with ours under ``@cdk-cognito/validation: off``,
+which must be byte-identical to the reference. Ours then runs again in its default mode, and
+``tests/rules_oracle.py`` (an independent checker of Cognito's rules) judges the reference's template:
+
+* ours raises ``ValidationError`` -> the reference accepted the input and the oracle finds every
+  rule ours names ("reference accepts, Cognito rejects": never a rule Cognito does not have);
+* ours does not raise -> same outcome as with validation off, and the oracle finds nothing, unless
+  a lazy token or an escape hatch (an L1 override) set the value after the construct was built.
 """
 
 from __future__ import annotations
@@ -42,6 +51,7 @@ from aws_cdk import assertions, core
 from aws_cdk import aws_cognito as ref
 
 import cdk_cognito as ours
+from rules_oracle import template_errors
 
 __all__ = [
     "Case",
@@ -131,12 +141,38 @@ def template_of(stack: core.Stack) -> str:
     return json.dumps(assertions.Template.from_stack(stack).to_json(), indent=1)
 
 
+# How many lazy values were produced: a value ours could not see when the construct was built.
+LAZY_PRODUCED = [0]
+# How many escape-hatch edits were made: values the constructs never saw, so never validated.
+ESCAPE_HATCHES = [0]
+
+
+def _count_escape_hatch(name: str) -> None:
+    original = getattr(core.CfnResource, name)
+
+    def counted(self: core.CfnResource, *args: Any, **kwargs: Any) -> Any:
+        ESCAPE_HATCHES[0] += 1
+        return original(self, *args, **kwargs)
+
+    setattr(core.CfnResource, name, counted)
+
+
+for _name in (
+    "add_override",
+    "add_property_override",
+    "add_deletion_override",
+    "add_property_deletion_override",
+):
+    _count_escape_hatch(_name)
+
+
 @jsii.implements(core.IStableStringProducer)
 class _StringProducer:
     def __init__(self, value: str) -> None:
         self._value = value
 
     def produce(self, context: Any = None) -> str:
+        LAZY_PRODUCED[0] += 1
         return self._value
 
 
@@ -146,6 +182,7 @@ class _ListProducer:
         self._value = value
 
     def produce(self, context: Any = None) -> list[str]:
+        LAZY_PRODUCED[0] += 1
         return self._value
 
 
@@ -242,10 +279,12 @@ def _synth_templates(app: core.App) -> str:
     return json.dumps(templates, indent=1)
 
 
-def run_case(case: Case, module: Any) -> Outcome:
-    """Run ``case`` with ``module`` in a fresh app."""
+def run_case(case: Case, module: Any, *, validation: str | None = None) -> Outcome:
+    """Run ``case`` with ``module`` in a fresh app (ours with the given validation mode)."""
     name = "ref" if module is ref else "ours"
-    context = getattr(case, "app_context", None)
+    context = dict(getattr(case, "app_context", None) or {})
+    if validation is not None:
+        context[ours.VALIDATION_CONTEXT_KEY] = validation
     app = core.App(context=context) if context else core.App()
     stack = core.Stack(app, "S")
     try:
@@ -333,6 +372,38 @@ def compare(ref_out: Outcome, our_out: Outcome) -> str | None:
     return _value_mismatch(ref_out.value, our_out.value)
 
 
+def oracle_errors(templates: str) -> set[str]:
+    """The rule IDs the independent oracle finds in every stack's template."""
+    found: set[str] = set()
+    for template in json.loads(templates).values():
+        for errors in template_errors(template).values():
+            found |= errors
+    return found
+
+
+def _assert_validation(case: Case, ref_out: Outcome, off_out: Outcome, *, lazy: bool, edited: bool) -> None:
+    """Check ours in its default validation mode; see the module docstring.
+
+    ``lazy``: a lazy token produced a value ours could not see. ``edited``: an escape hatch
+    changed the template after construction, so the oracle cannot judge what ours saw.
+    """
+    checked = run_case(case, ours)
+    if isinstance(checked.error, ours.ValidationError):
+        if ref_out.error is not None or edited:
+            return  # Both refuse (ours at an earlier construct), or nothing to judge it by.
+        assert ref_out.templates is not None
+        ours_rules = {violation.rule for violation in checked.error.violations}
+        missing = ours_rules - oracle_errors(ref_out.templates)
+        assert not missing, f"ours reports {missing} that the oracle does not find:\n{checked.describe()}"
+        return
+    problem = compare(off_out, checked) if off_out.error is None or checked.error is None else None
+    assert problem is None, f"validation changed an outcome without a ValidationError: {problem}"
+    if ref_out.error is None and checked.error is None and not (lazy or edited):
+        assert ref_out.templates is not None
+        found = oracle_errors(ref_out.templates)
+        assert not found, f"the oracle finds {found} that ours let through:\n{ref_out.templates}"
+
+
 def assert_parity(case: Case, *, key_order_only: bool = False) -> Outcome:
     """Run ``case`` against both modules and assert parity; return the reference's outcome.
 
@@ -340,8 +411,11 @@ def assert_parity(case: Case, *, key_order_only: bool = False) -> Outcome:
     templates must hold the same JSON and differ in key order only (and must differ, so a
     change that removes the difference is noticed).
     """
+    LAZY_PRODUCED[0] = ESCAPE_HATCHES[0] = 0
     ref_out = run_case(case, ref)
-    our_out = run_case(case, ours)
+    lazy, edited = LAZY_PRODUCED[0] > 0, ESCAPE_HATCHES[0] > 0
+    our_out = run_case(case, ours, validation="off")
+    _assert_validation(case, ref_out, our_out, lazy=lazy, edited=edited)
     if key_order_only:
         assert ref_out.error is None and our_out.error is None, f"{ref_out.describe()}\n{our_out.describe()}"
         assert ref_out.templates is not None and our_out.templates is not None

@@ -1,0 +1,509 @@
+"""What Cognito and CloudFormation reject at deploy time, checked at synth time.
+
+Each rule comes from the research notes in ``shared/research/cognito-client-constraints.md``
+(IDs C1-C33). Rules tagged [schema] or [service] that are decidable from literal values are
+errors; rules tagged [uncertain] are warnings. A value holding an unresolved CDK token is
+never judged as a literal. The rules read the CloudFormation properties the construct is
+about to emit, so they cover defaults (``https://example.com``, the five standard scopes)
+as well as what the user gave.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from aws_cdk import core
+
+from ._tokens import any_unresolved, is_unresolved
+
+__all__ = [
+    "VALIDATION_CONTEXT_KEY",
+    "ValidationError",
+    "Violation",
+    "check_client",
+    "check_resource_server",
+    "report",
+]
+
+VALIDATION_CONTEXT_KEY = "@cdk-cognito/validation"
+_MODES = ("error", "warn", "off")
+
+STANDARD_SCOPES = frozenset(("phone", "email", "openid", "profile", "aws.cognito.signin.user.admin"))
+_LOOPBACK_HOSTS = frozenset(("localhost", "127.0.0.1", "[::1]"))
+_POOL_ID = re.compile(r"[A-Za-z0-9_-]+_[0-9a-zA-Z]+")
+# ClientName: \w, \s and + = , . @ - (ASCII semantics, as CloudFormation's validator uses).
+_CLIENT_NAME_ASCII = re.compile(r"[A-Za-z0-9_ \t\n\x0b\f\r+=,.@-]")
+_SCOPE = re.compile(r"[\x21\x23-\x5B\x5D-\x7E]+")
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_MAX_VALUE_LENGTH = 80
+
+Severity = Literal["error", "warning"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Violation:
+    """One broken rule: where, what value, which rule and how to fix it."""
+
+    rule: str
+    """The constraint's ID in the research notes, e.g. ``"C7"``."""
+    prop: str
+    """The Python prop, e.g. ``"o_auth.callback_urls[2]"``."""
+    value: object
+    message: str
+    """The rule, in plain words, with what Cognito or CloudFormation would answer."""
+    fix: str
+    severity: Severity = "error"
+
+    def describe(self) -> str:
+        return f"{self.prop} = {_short(repr(self.value))}: {self.message} Fix: {self.fix} [{self.rule}]"
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= _MAX_VALUE_LENGTH else text[: _MAX_VALUE_LENGTH - 3] + "..."
+
+
+class ValidationError(ValueError, RuntimeError):
+    """A configuration that CloudFormation or Cognito would reject at deploy time.
+
+    Lists every broken rule of one construct. A ``ValueError`` and also a ``RuntimeError``,
+    the class the reference raises for bad values.
+    """
+
+    def __init__(self, path: str, violations: Sequence[Violation]) -> None:
+        self.path = path
+        self.violations = tuple(violations)
+        count = len(self.violations)
+        lines = [
+            f"[{path}] {count} problem{'s' if count != 1 else ''} that would fail at deploy time:",
+            *(f"  - {violation.describe()}" for violation in self.violations),
+            f'To synthesize anyway, set the context key "{VALIDATION_CONTEXT_KEY}" to "warn" or "off".',
+        ]
+        super().__init__("\n".join(lines))
+
+
+# Where = maps a CloudFormation property (and a list index, if any) to the Python prop path.
+Where = Callable[[str, int | None], str]
+
+
+def _shown_length(value: str) -> int:
+    return len(value)
+
+
+def _utf16_length(value: str) -> int:
+    return len(value.encode("utf-16-le")) // 2
+
+
+def _bad_url_char(value: str) -> str | None:
+    for char in value:
+        if unicodedata.category(char)[0] not in "LMSNP":
+            return char
+    return None
+
+
+def _http_host(url: str) -> str | None:
+    """The host of a plain ``http://`` URL (lower-cased), or None for any other URL."""
+    if not url.startswith("http://"):
+        return None
+    authority = re.split(r"[/?#]", url[len("http://") :], maxsplit=1)[0]
+    host = authority.rpartition("@")[2]
+    if host.startswith("["):
+        return host[: host.find("]") + 1].lower() if "]" in host else host.lower()
+    return host.partition(":")[0].lower()
+
+
+def _check_urls(found: list[Violation], key: str, urls: object, where: Where, *, callback: bool) -> None:
+    if not isinstance(urls, list) or is_unresolved(urls):
+        return
+    if len(urls) > 100:
+        found.append(
+            Violation(
+                rule="C4",
+                prop=where(key, None),
+                value=f"{len(urls)} URLs",
+                message=f"{key} holds at most 100 URLs (CloudFormation: maxItems).",
+                fix="Keep 100 or fewer; split the app over several clients if it needs more.",
+            )
+        )
+    for index, url in enumerate(urls):
+        if not isinstance(url, str) or is_unresolved(url):
+            continue
+        prop = where(key, index)
+        _check_url(found, key, url, prop, callback=callback)
+
+
+def _check_url(found: list[Violation], key: str, url: str, prop: str, *, callback: bool) -> None:
+    length = _shown_length(url)
+    if length < 1 or length > 1024:
+        found.append(
+            Violation(
+                rule="C5",
+                prop=prop,
+                value=url,
+                message=f"a URL is 1 to 1024 characters long; this one has {length} "
+                "(CloudFormation: maxLength).",
+                fix="Shorten the URL.",
+            )
+        )
+    elif _utf16_length(url) > 1024:
+        found.append(
+            Violation(
+                rule="C5",
+                prop=prop,
+                value=url,
+                message=f"this URL is {length} characters but {_utf16_length(url)} UTF-16 code units; "
+                "whether Cognito counts characters outside the Basic Multilingual Plane once or twice is "
+                "unconfirmed.",
+                fix="Shorten the URL if CloudFormation rejects it with 'expected maxLength: 1024'.",
+                severity="warning",
+            )
+        )
+    bad = _bad_url_char(url)
+    if bad is not None:
+        found.append(
+            Violation(
+                rule="C6",
+                prop=prop,
+                value=url,
+                message=f"URLs may not contain spaces, other separators or control characters; found "
+                f"{unicodedata.name(bad, hex(ord(bad)))!s} ({bad!r}) (CloudFormation: pattern "
+                "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+).",
+                fix="Percent-encode it (a space is %20).",
+            )
+        )
+    host = _http_host(url)
+    if host is not None and host not in _LOOPBACK_HOSTS:
+        found.append(
+            Violation(
+                rule="C7" if callback else "C8",
+                prop=prop,
+                value=url,
+                message=(
+                    "a callback URL may use plain http:// only for localhost, 127.0.0.1 or [::1] "
+                    f"(Cognito: '{_short(url)} cannot use the HTTP protocol.')."
+                    if callback
+                    else "Cognito may refuse a plain http:// logout URL for a host other than localhost, "
+                    "127.0.0.1 or [::1], as it refuses such callback URLs (unconfirmed)."
+                ),
+                fix="Use https://, a loopback host, or an app scheme such as myapp://callback.",
+                severity="error" if callback else "warning",
+            )
+        )
+    if callback and ("#" in url or _SCHEME.match(url) is None):
+        found.append(
+            Violation(
+                rule="C9",
+                prop=prop,
+                value=url,
+                message="Cognito documents that a callback URL is an absolute URI without a fragment (#); "
+                "whether it refuses one at deploy time is unconfirmed.",
+                fix="Give an absolute URL (scheme://...) without a '#' part.",
+                severity="warning",
+            )
+        )
+
+
+def _check_client_name(found: list[Violation], name: object, where: Where) -> None:
+    if not isinstance(name, str) or is_unresolved(name):
+        return
+    prop = where("ClientName", None)
+    if not 1 <= len(name) <= 128:
+        found.append(
+            Violation(
+                rule="C2",
+                prop=prop,
+                value=name,
+                message=f"a client name is 1 to 128 characters long; this one has {len(name)} "
+                "(CloudFormation: minLength/maxLength).",
+                fix="Give a name of 1 to 128 characters, or leave it unset for a generated one.",
+            )
+        )
+    ascii_bad = sorted({char for char in name if char.isascii() and not _CLIENT_NAME_ASCII.fullmatch(char)})
+    if ascii_bad:
+        found.append(
+            Violation(
+                rule="C3",
+                prop=prop,
+                value=name,
+                message="a client name may hold only letters, digits, spaces and _ + = , . @ -; found "
+                f"{' '.join(map(repr, ascii_bad))} (CloudFormation: pattern [\\w\\s+=,.@-]+).",
+                fix="Remove or replace those characters.",
+            )
+        )
+    elif any(not char.isascii() for char in name):
+        found.append(
+            Violation(
+                rule="C3",
+                prop=prop,
+                value=name,
+                message="whether CloudFormation accepts non-ASCII letters in a client name is unconfirmed "
+                "(its pattern is [\\w\\s+=,.@-]+).",
+                fix="Use ASCII letters if the deployment rejects the name.",
+                severity="warning",
+            )
+        )
+
+
+def _check_pool_id(found: list[Violation], pool_id: object, prop: str) -> None:
+    if not isinstance(pool_id, str) or is_unresolved(pool_id):
+        return
+    if not 1 <= len(pool_id) <= 55 or _POOL_ID.fullmatch(pool_id) is None:
+        found.append(
+            Violation(
+                rule="C1",
+                prop=prop,
+                value=pool_id,
+                message="a user pool id looks like <region>_<id>, e.g. us-east-1_AbC123, at most 55 "
+                "characters (CloudFormation: pattern [\\w-]+_[0-9a-zA-Z]+).",
+                fix="Import the pool with its real id, as shown in the Cognito console.",
+            )
+        )
+
+
+def check_client(properties: Mapping[str, Any], where: Where) -> list[Violation]:
+    """The rules broken by the properties of an ``AWS::Cognito::UserPoolClient``."""
+    found: list[Violation] = []
+    _check_pool_id(found, properties.get("UserPoolId"), where("UserPoolId", None))
+    _check_client_name(found, properties.get("ClientName"), where)
+    _check_urls(found, "CallbackURLs", properties.get("CallbackURLs"), where, callback=True)
+    _check_urls(found, "LogoutURLs", properties.get("LogoutURLs"), where, callback=False)
+    _check_default_redirect(found, properties, where)
+    _check_oauth(found, properties, where)
+    _check_identity_providers(found, properties.get("SupportedIdentityProviders"), where)
+    for key in ("ReadAttributes", "WriteAttributes"):
+        _check_attributes(found, key, properties.get(key), where)
+    _check_range(
+        found, "C28", "AuthSessionValidity", properties.get("AuthSessionValidity"), 3, 15, where, "minutes"
+    )
+    rotation = properties.get("RefreshTokenRotation")
+    if isinstance(rotation, Mapping):
+        grace = rotation.get("RetryGracePeriodSeconds")
+        _check_range(found, "C29", "RefreshTokenRotation", grace, 0, 60, where, "seconds")
+    return found
+
+
+def _check_default_redirect(found: list[Violation], properties: Mapping[str, Any], where: Where) -> None:
+    uri = properties.get("DefaultRedirectURI")
+    if not isinstance(uri, str) or is_unresolved(uri):
+        return
+    prop = where("DefaultRedirectURI", None)
+    _check_url(found, "DefaultRedirectURI", uri, prop, callback=True)
+    callbacks = properties.get("CallbackURLs")
+    if isinstance(callbacks, list) and not any_unresolved(callbacks) and uri not in callbacks:
+        found.append(
+            Violation(
+                rule="C10",
+                prop=prop,
+                value=uri,
+                message="the default redirect URI must be one of the callback URLs.",
+                fix="Add it to o_auth.callback_urls or pick one of them.",
+            )
+        )
+
+
+def _check_oauth(found: list[Violation], properties: Mapping[str, Any], where: Where) -> None:
+    if properties.get("AllowedOAuthFlowsUserPoolClient") is not True:
+        return
+    flows = properties.get("AllowedOAuthFlows") or []
+    scopes = properties.get("AllowedOAuthScopes")
+    flows_known = not is_unresolved(flows)
+    scopes_known = isinstance(scopes, list) and not is_unresolved(scopes)
+    if flows_known and not flows:
+        found.append(
+            Violation(
+                rule="C13",
+                prop=where("AllowedOAuthFlows", None),
+                value=flows,
+                message="an OAuth client needs at least one OAuth flow (Cognito: 'AllowedOAuthFlows and "
+                "AllowedOAuthScopes are required if user pool client is allowed to use OAuth flows.').",
+                fix="Enable a flow in o_auth.flows, or set disable_o_auth=True for a client without OAuth.",
+            )
+        )
+    if scopes_known and not scopes:
+        found.append(
+            Violation(
+                rule="C13",
+                prop=where("AllowedOAuthScopes", None),
+                value=scopes,
+                message="an OAuth client needs at least one OAuth scope (Cognito: 'AllowedOAuthFlows and "
+                "AllowedOAuthScopes are required if user pool client is allowed to use OAuth flows.').",
+                fix="Give o_auth.scopes, or leave it unset for the default scopes.",
+            )
+        )
+    callbacks = properties.get("CallbackURLs")
+    if (
+        flows_known
+        and ({"code", "implicit"} & set(flows))
+        and not is_unresolved(callbacks or [])
+        and not callbacks
+    ):
+        found.append(
+            Violation(
+                rule="C14",
+                prop=where("CallbackURLs", None),
+                value=callbacks,
+                message="the code and implicit flows need at least one callback URL (Cognito: 'CallbackUrls "
+                "can not be empty when code flow or implicit flow is selected').",
+                fix="Give o_auth.callback_urls.",
+            )
+        )
+    client_credentials = flows_known and "client_credentials" in flows
+    if client_credentials and properties.get("GenerateSecret") is not True:
+        found.append(
+            Violation(
+                rule="C16",
+                prop=where("GenerateSecret", None),
+                value=properties.get("GenerateSecret"),
+                message="the client_credentials flow needs a client secret (Cognito: 'client_credentials "
+                "flow can not be selected if client does not have a client secret.').",
+                fix="Set generate_secret=True.",
+            )
+        )
+    if scopes_known:
+        assert isinstance(scopes, list)
+        _check_scopes(found, scopes, where, client_credentials=client_credentials)
+
+
+def _check_scopes(
+    found: list[Violation], scopes: list[Any], where: Where, *, client_credentials: bool
+) -> None:
+    if len(scopes) > 50:
+        found.append(
+            Violation(
+                rule="C12",
+                prop=where("AllowedOAuthScopes", None),
+                value=f"{len(scopes)} scopes",
+                message="a client allows at most 50 OAuth scopes (CloudFormation: maxItems).",
+                fix="Grant 50 scopes or fewer.",
+            )
+        )
+    standard_found = []
+    for index, scope in enumerate(scopes):
+        if not isinstance(scope, str) or is_unresolved(scope):
+            continue
+        prop = where("AllowedOAuthScopes", index)
+        if not 1 <= len(scope) <= 256 or _SCOPE.fullmatch(scope) is None:
+            found.append(
+                Violation(
+                    rule="C12",
+                    prop=prop,
+                    value=scope,
+                    message='a scope is 1 to 256 printable ASCII characters other than space, " and \\ '
+                    "(CloudFormation: pattern).",
+                    fix="Rename the scope.",
+                )
+            )
+        elif scope in STANDARD_SCOPES:
+            standard_found.append(scope)
+        elif "/" not in scope:
+            found.append(
+                Violation(
+                    rule="C18",
+                    prop=prop,
+                    value=scope,
+                    message="a scope is either a standard scope (phone, email, openid, profile, "
+                    "aws.cognito.signin.user.admin) or <resource server identifier>/<scope name>; this "
+                    f"one can never exist (Cognito: 'Invalid scope requested: {_short(scope)}').",
+                    fix="Use OAuthScope.resource_server(server, scope) for a scope of a "
+                    "UserPoolResourceServer.",
+                )
+            )
+    if client_credentials and standard_found:
+        found.append(
+            Violation(
+                rule="C17",
+                prop=where("AllowedOAuthScopes", None),
+                value=standard_found,
+                message="the client_credentials flow allows only custom scopes of resource servers, not "
+                f"{', '.join(standard_found)} (Cognito: '{standard_found[0]} is not supported with "
+                "client_credentials flow'). With o_auth.scopes unset, the five standard scopes are granted.",
+                fix="Set o_auth.scopes to scopes such as OAuthScope.resource_server(server, scope).",
+            )
+        )
+
+
+def _check_identity_providers(found: list[Violation], providers: object, where: Where) -> None:
+    if not isinstance(providers, list) or is_unresolved(providers):
+        return
+    for index, name in enumerate(providers):
+        if not isinstance(name, str) or is_unresolved(name):
+            continue
+        bad = next((c for c in name if unicodedata.category(c)[0] not in "LMSNPZ"), None)
+        if not 1 <= len(name) <= 32 or bad is not None:
+            found.append(
+                Violation(
+                    rule="C20",
+                    prop=where("SupportedIdentityProviders", index),
+                    value=name,
+                    message="an identity provider name is 1 to 32 characters, without control characters "
+                    "(CloudFormation: maxLength/pattern).",
+                    fix="Use the provider's name as registered in the user pool.",
+                )
+            )
+
+
+def _check_attributes(found: list[Violation], key: str, names: object, where: Where) -> None:
+    if not isinstance(names, list):
+        return
+    for index, name in enumerate(names):
+        if isinstance(name, str) and not is_unresolved(name) and not 1 <= len(name) <= 2048:
+            found.append(
+                Violation(
+                    rule="C27",
+                    prop=where(key, index),
+                    value=name,
+                    message="an attribute name is 1 to 2048 characters long (CloudFormation: maxLength).",
+                    fix="Shorten the attribute name.",
+                )
+            )
+
+
+def _check_range(
+    found: list[Violation], rule: str, key: str, value: object, low: int, high: int, where: Where, unit: str
+) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or is_unresolved(value):
+        return
+    if not low <= value <= high:
+        found.append(
+            Violation(
+                rule=rule,
+                prop=where(key, None),
+                value=value,
+                message=f"{key} is {low} to {high} {unit} (CloudFormation: minimum/maximum).",
+                fix=f"Choose a value from {low} to {high} {unit}.",
+            )
+        )
+
+
+def check_resource_server(properties: Mapping[str, Any], where: Where) -> list[Violation]:
+    """The rules broken by the properties of an ``AWS::Cognito::UserPoolResourceServer``."""
+    found: list[Violation] = []
+    _check_pool_id(found, properties.get("UserPoolId"), where("UserPoolId", None))
+    return found
+
+
+def report(construct: core.Construct, violations: Sequence[Violation]) -> None:
+    """Raise or warn about ``violations`` as the ``@cdk-cognito/validation`` context says.
+
+    The context is read only when there is something to report: a round trip to Node
+    per construct otherwise.
+    """
+    if not violations:
+        return
+    mode = construct.node.try_get_context(VALIDATION_CONTEXT_KEY)
+    mode = "error" if mode is None else mode
+    if mode not in _MODES:
+        raise ValueError(
+            f'context "{VALIDATION_CONTEXT_KEY}" must be one of {", ".join(map(repr, _MODES))}; got {mode!r}'
+        )
+    if mode == "off":
+        return
+    errors = [v for v in violations if v.severity == "error"]
+    if errors and mode == "error":
+        raise ValidationError(construct.node.path, errors)
+    annotations = core.Annotations.of(construct)
+    for violation in violations:
+        annotations.add_warning(f"{violation.describe()}")
