@@ -2,6 +2,8 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# aws-cdk-lib v2 for the v2-parity tests (tests/v2): it cannot share a virtualenv with CDK v1.
+V2_VENV := $(VENV)-v2
 EXAMPLES := examples
 
 # jsii (the bridge from Python to the CDK's JavaScript) prints a banner on Node versions it
@@ -25,7 +27,7 @@ CDK := cd $(EXAMPLES) && PATH="$(CURDIR)/$(BIN):$$PATH" node cdk-quiet.js
 HAVE_NPM := $(shell command -v npm 2>/dev/null)
 DOCS_OUT ?= docs/_build
 
-.PHONY: demo synth docs test lint typecheck unit bench clean
+.PHONY: demo synth docs test lint typecheck unit bench clean v2-venv
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +41,14 @@ $(VENV)/.runtime-installed: pyproject.toml | $(BIN)/python
 $(VENV)/.examples-installed: pyproject.toml $(EXAMPLES)/requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e . -r $(EXAMPLES)/requirements.txt
 	touch $@ $(VENV)/.runtime-installed
+
+$(V2_VENV)/.installed: tests/v2/requirements.txt
+	$(PYTHON) -m venv $(V2_VENV)
+	$(V2_VENV)/bin/python -m pip install --quiet -r tests/v2/requirements.txt
+	touch $@
+
+## v2-venv: create .venv-v2 with aws-cdk-lib v2, which the v2-parity tests run in a subprocess
+v2-venv: $(V2_VENV)/.installed
 
 $(VENV)/.docs-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[docs]"
@@ -76,7 +86,7 @@ typecheck: $(VENV)/.test-installed
 
 # The CLI test (tests/test_cli_synth.py) skips itself where npm is missing; elsewhere the CLI is
 # installed first.
-unit: $(VENV)/.test-installed $(if $(HAVE_NPM),$(CDK_CLI))
+unit: $(VENV)/.test-installed $(V2_VENV)/.installed $(if $(HAVE_NPM),$(CDK_CLI))
 	$(BIN)/python -m pytest
 
 ## bench: time cdk_cognito against the reference (aws-cdk.aws-cognito 1.204.0)
@@ -84,5 +94,5 @@ bench: $(VENV)/.test-installed
 	$(BIN)/python bench/bench_synth.py
 
 clean:
-	rm -rf $(VENV) cdk.out $(EXAMPLES)/cdk.out $(EXAMPLES)/node_modules docs/_build build dist \
+	rm -rf $(VENV) $(V2_VENV) cdk.out $(EXAMPLES)/cdk.out $(EXAMPLES)/node_modules docs/_build build dist \
 		.pytest_cache .mypy_cache .ruff_cache .hypothesis

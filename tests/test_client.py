@@ -1174,7 +1174,7 @@ def test_unknown_keys_are_listed_sorted_with_the_expected_ones() -> None:
     error = type_error(o_auth={"zz": 1, "aa": 2, "scopes": []})
     assert str(error) == (
         "o_auth: unexpected key(s) 'aa', 'zz' for OAuthSettings; "
-        "expected some of callback_urls, flows, logout_urls, scopes"
+        "expected some of callback_urls, default_redirect_uri, flows, logout_urls, scopes"
     )
 
 

@@ -207,8 +207,8 @@ def test_identity_provider_name_type_errors() -> None:
 
 STRUCT_FIELDS = {
     OAuthFlows: ["authorization_code_grant", "client_credentials", "implicit_code_grant"],
-    OAuthSettings: ["callback_urls", "flows", "logout_urls", "scopes"],
-    AuthFlow: ["admin_user_password", "custom", "user_password", "user_srp"],
+    OAuthSettings: ["callback_urls", "default_redirect_uri", "flows", "logout_urls", "scopes"],
+    AuthFlow: ["admin_user_password", "custom", "user", "user_password", "user_srp"],
 }
 SAMPLE = {
     OAuthFlows: {"implicit_code_grant": True},

@@ -9,6 +9,7 @@ A drop-in for the app-client part of ``aws_cdk.aws_cognito`` 1.204.0 that depend
     client = cognito.UserPoolClient(stack, "Client", user_pool=pool, generate_secret=True)
 """
 
+from ._analytics import AnalyticsConfiguration
 from ._attributes import ClientAttributes, StandardAttributesMask
 from ._client import (
     AuthFlow,
@@ -33,6 +34,7 @@ from ._version import __version__
 
 __all__ = [
     "VALIDATION_CONTEXT_KEY",
+    "AnalyticsConfiguration",
     "AuthFlow",
     "ClientAttributes",
     "IUserPool",

@@ -8,6 +8,7 @@ from typing import Any, ClassVar, Protocol
 
 from aws_cdk import core
 
+from ._analytics import AnalyticsConfiguration, render_analytics
 from ._attributes import ClientAttributes
 from ._jsii import create_resource, emit_cfn_resource
 from ._oauth import OAuthFlows, OAuthSettings
@@ -28,6 +29,10 @@ from ._typecheck import (
 from ._validation import (
     check_duration,
     to_minutes,
+    to_whole_minutes,
+    to_whole_seconds,
+    validate_default_redirect_uri,
+    validate_duration_range,
     validate_oauth_flow_combination,
     validate_token_validity,
 )
@@ -66,18 +71,21 @@ class AuthFlow(Struct):
 
     :param admin_user_password: Enable admin based user password authentication flow. Default: false
     :param custom: Enable custom authentication flow. Default: false
+    :param user: Enable choice-based authentication (``ALLOW_USER_AUTH``). Default: false
     :param user_password: Enable auth using username & password. Default: false
     :param user_srp: Enable SRP based authentication. Default: false
     """
 
     admin_user_password: bool | None = None
     custom: bool | None = None
+    user: bool | None = None
     user_password: bool | None = None
     user_srp: bool | None = None
 
     def __post_init__(self) -> None:
         check_bool(self.admin_user_password, field_path(self, "admin_user_password"))
         check_bool(self.custom, field_path(self, "custom"))
+        check_bool(self.user, field_path(self, "user"))
         check_bool(self.user_password, field_path(self, "user_password"))
         check_bool(self.user_srp, field_path(self, "user_srp"))
 
@@ -143,9 +151,17 @@ class UserPoolClientOptions(Struct):
 
     :param access_token_validity: Validity of the access token. Values between 5 minutes and 1 day are
         valid; it cannot be longer than the refresh token validity. Default: Duration.minutes(60)
+    :param analytics: The Amazon Pinpoint analytics configuration of this client (an aws-cdk-lib v2 prop).
+        Default: no analytics configuration
     :param auth_flows: The set of authentication flows to enable on the client. Default: all auth flows
         disabled (none emitted)
+    :param auth_session_validity: Validity of the session token of each API request in an authentication
+        flow; values between 3 and 15 minutes are valid; emitted in minutes (an aws-cdk-lib v2 prop).
+        Default: not set (Cognito uses 3 minutes)
     :param disable_o_auth: Turns off all OAuth interactions for this client. Default: false
+    :param enable_propagate_additional_user_context_data: Enable the propagation of additional user context
+        data; only for clients with ``generate_secret=True`` (an aws-cdk-lib v2 prop). Default: not set
+        (false for new user pool clients)
     :param enable_token_revocation: Enable token revocation for this client. Default: true for new user
         pool clients
     :param generate_secret: Whether to generate a client secret. Default: false
@@ -159,6 +175,10 @@ class UserPoolClientOptions(Struct):
         Default: not set (true for new stacks)
     :param read_attributes: The set of attributes this client will be able to read. Default: all standard
         and custom attributes
+    :param refresh_token_rotation_grace_period: Turns refresh token rotation on, with this grace period for
+        the original refresh token; values between 0 and 60 seconds are valid. With rotation on,
+        ``ALLOW_REFRESH_TOKEN_AUTH`` is not added to the auth flows (an aws-cdk-lib v2 prop).
+        Default: not set (refresh token rotation is disabled)
     :param refresh_token_validity: Validity of the refresh token. Values between 60 minutes and 10 years
         are valid. Default: Duration.days(30)
     :param supported_identity_providers: The identity providers users can sign in with using this client.
@@ -171,14 +191,18 @@ class UserPoolClientOptions(Struct):
     """
 
     access_token_validity: core.Duration | None = None
+    analytics: AnalyticsConfiguration | None = None
     auth_flows: AuthFlow | None = None
+    auth_session_validity: core.Duration | None = None
     disable_o_auth: bool | None = None
+    enable_propagate_additional_user_context_data: bool | None = None
     enable_token_revocation: bool | None = None
     generate_secret: bool | None = None
     id_token_validity: core.Duration | None = None
     o_auth: OAuthSettings | None = None
     prevent_user_existence_errors: bool | None = None
     read_attributes: ClientAttributes | None = None
+    refresh_token_rotation_grace_period: core.Duration | None = None
     refresh_token_validity: core.Duration | None = None
     supported_identity_providers: Sequence[UserPoolClientIdentityProvider] | None = None
     user_pool_client_name: str | None = None
@@ -186,10 +210,18 @@ class UserPoolClientOptions(Struct):
 
     def __post_init__(self) -> None:
         check_duration(self.access_token_validity, field_path(self, "access_token_validity"))
+        analytics = coerce_struct(self.analytics, AnalyticsConfiguration, field_path(self, "analytics"))
+        if analytics is not self.analytics:
+            object.__setattr__(self, "analytics", analytics)
         auth_flows = coerce_struct(self.auth_flows, AuthFlow, field_path(self, "auth_flows"))
         if auth_flows is not self.auth_flows:
             object.__setattr__(self, "auth_flows", auth_flows)
+        check_duration(self.auth_session_validity, field_path(self, "auth_session_validity"))
         check_bool(self.disable_o_auth, field_path(self, "disable_o_auth"))
+        check_bool(
+            self.enable_propagate_additional_user_context_data,
+            field_path(self, "enable_propagate_additional_user_context_data"),
+        )
         check_bool(self.enable_token_revocation, field_path(self, "enable_token_revocation"))
         check_bool(self.generate_secret, field_path(self, "generate_secret"))
         check_duration(self.id_token_validity, field_path(self, "id_token_validity"))
@@ -198,6 +230,9 @@ class UserPoolClientOptions(Struct):
             object.__setattr__(self, "o_auth", o_auth)
         check_bool(self.prevent_user_existence_errors, field_path(self, "prevent_user_existence_errors"))
         _check_instance(self.read_attributes, ClientAttributes, field_path(self, "read_attributes"))
+        check_duration(
+            self.refresh_token_rotation_grace_period, field_path(self, "refresh_token_rotation_grace_period")
+        )
         check_duration(self.refresh_token_validity, field_path(self, "refresh_token_validity"))
         check_list_of(
             self.supported_identity_providers,
@@ -222,7 +257,7 @@ class UserPoolClientProps(UserPoolClientOptions):
         super().__post_init__()
 
 
-def _auth_flows(flows: AuthFlow | None) -> list[str] | None:
+def _auth_flows(flows: AuthFlow | None, rotation: bool) -> list[str] | None:
     if flows is None:
         return None
     result = [
@@ -232,13 +267,18 @@ def _auth_flows(flows: AuthFlow | None) -> list[str] | None:
             ("ALLOW_ADMIN_USER_PASSWORD_AUTH", flows.admin_user_password),
             ("ALLOW_CUSTOM_AUTH", flows.custom),
             ("ALLOW_USER_SRP_AUTH", flows.user_srp),
+            ("ALLOW_USER_AUTH", flows.user),
         )
         if enabled
     ]
+    # With no flow enabled nothing is emitted, as in v1 (v2 emits ALLOW_REFRESH_TOKEN_AUTH alone, or
+    # an empty list when rotation is on).
     if not result:
         return None
-    # Cognito refuses any ALLOW_* list without refresh ("REFRESH_TOKEN_AUTH should always be allowed").
-    result.append("ALLOW_REFRESH_TOKEN_AUTH")
+    # Cognito refuses any ALLOW_* list without refresh ("REFRESH_TOKEN_AUTH should always be allowed"),
+    # unless refresh token rotation is on, which v2 leaves it out for.
+    if not rotation:
+        result.append("ALLOW_REFRESH_TOKEN_AUTH")
     return result
 
 
@@ -287,6 +327,13 @@ def render_client_properties(props: UserPoolClientProps) -> tuple[dict[str, Any]
             raise RuntimeError(
                 "callbackUrl must not be empty when codeGrant or implicitGrant OAuth flows are enabled."
             )
+    default_redirect_uri = settings.default_redirect_uri if settings is not None else None
+    validate_default_redirect_uri(default_redirect_uri, callback_urls)
+    if props.enable_propagate_additional_user_context_data and not props.generate_secret:
+        raise RuntimeError(
+            "Cannot activate enablePropagateAdditionalUserContextData "
+            "in an app client without a client secret."
+        )
 
     allowed_flows: list[str] | None = None
     scopes: list[str] | None = None
@@ -302,6 +349,16 @@ def render_client_properties(props: UserPoolClientProps) -> tuple[dict[str, Any]
             if enabled
         ] or None
         scopes = _oauth_scopes(settings)
+    analytics = render_analytics(props.analytics) if props.analytics is not None else None
+
+    auth_session_ms = validate_duration_range(
+        "authSessionValidity", 3 * 60_000, "3 minutes", 15 * 60_000, "15 minutes", props.auth_session_validity
+    )
+    auth_session_minutes = (
+        None
+        if props.auth_session_validity is None or auth_session_ms is None
+        else to_whole_minutes(props.auth_session_validity, auth_session_ms)
+    )
 
     milliseconds = validate_token_validity(
         props.id_token_validity, props.access_token_validity, props.refresh_token_validity
@@ -311,6 +368,16 @@ def render_client_properties(props: UserPoolClientProps) -> tuple[dict[str, Any]
     refresh_minutes = to_minutes(props.refresh_token_validity, milliseconds)
     access_minutes = to_minutes(props.access_token_validity, milliseconds)
 
+    grace = props.refresh_token_rotation_grace_period
+    grace_ms = validate_duration_range(
+        "refreshTokenRotationGracePeriod", 0, "0 seconds", 60_000, "1 minute", grace
+    )
+    rotation = (
+        None
+        if grace is None or grace_ms is None
+        else {"Feature": "ENABLED", "RetryGracePeriodSeconds": to_whole_seconds(grace, grace_ms)}
+    )
+
     # Every key the generated L1 renders, in its order (UserPoolId, then alphabetical);
     # None stands for a property left unset.
     properties: dict[str, Any] = {
@@ -319,14 +386,14 @@ def render_client_properties(props: UserPoolClientProps) -> tuple[dict[str, Any]
         "AllowedOAuthFlows": allowed_flows,
         "AllowedOAuthFlowsUserPoolClient": not disabled,
         "AllowedOAuthScopes": scopes,
-        "AnalyticsConfiguration": None,
-        "AuthSessionValidity": None,
+        "AnalyticsConfiguration": analytics,
+        "AuthSessionValidity": auth_session_minutes,
         "CallbackURLs": list(callback_urls) if callback_urls and not disabled else None,
         "ClientName": props.user_pool_client_name,
-        "DefaultRedirectURI": None,
-        "EnablePropagateAdditionalUserContextData": None,
+        "DefaultRedirectURI": default_redirect_uri,
+        "EnablePropagateAdditionalUserContextData": props.enable_propagate_additional_user_context_data,
         "EnableTokenRevocation": props.enable_token_revocation,
-        "ExplicitAuthFlows": _auth_flows(props.auth_flows),
+        "ExplicitAuthFlows": _auth_flows(props.auth_flows, rotation is not None),
         "GenerateSecret": props.generate_secret,
         "IdTokenValidity": id_minutes,
         "LogoutURLs": list(settings.logout_urls) if settings and settings.logout_urls is not None else None,
@@ -334,6 +401,8 @@ def render_client_properties(props: UserPoolClientProps) -> tuple[dict[str, Any]
         if props.prevent_user_existence_errors is None
         else ("ENABLED" if props.prevent_user_existence_errors else "LEGACY"),
         "ReadAttributes": props.read_attributes.attributes() if props.read_attributes else None,
+        # Not a property of v1's generated L1: placed where v2's L1 renders it (alphabetical).
+        "RefreshTokenRotation": rotation,
         "RefreshTokenValidity": refresh_minutes,
         "SupportedIdentityProviders": _identity_providers(
             props.user_pool, props.supported_identity_providers
@@ -403,7 +472,11 @@ class UserPoolClient(core.Resource):
     """Define a UserPool App Client (``AWS::Cognito::UserPoolClient``).
 
     A drop-in for ``aws_cdk.aws_cognito.UserPoolClient`` 1.204.0: same arguments, defaults,
-    attributes, errors and template. See :class:`UserPoolClientOptions` for every argument and its
+    attributes, errors and template. It also takes the props that aws-cdk-lib v2 added
+    (``auth_session_validity``, ``refresh_token_rotation_grace_period``,
+    ``enable_propagate_additional_user_context_data``, ``analytics``, ``AuthFlow.user``,
+    ``OAuthSettings.default_redirect_uri``) with v2's validation, and offers
+    ``user_pool_client_secret``. See :class:`UserPoolClientOptions` for every argument and its
     default. ``node.default_child`` is the emitted ``core.CfnResource``.
     """
 
@@ -414,14 +487,18 @@ class UserPoolClient(core.Resource):
         *,
         user_pool: IUserPool,
         access_token_validity: core.Duration | None = None,
+        analytics: AnalyticsConfiguration | dict[str, Any] | None = None,
         auth_flows: AuthFlow | dict[str, Any] | None = None,
+        auth_session_validity: core.Duration | None = None,
         disable_o_auth: bool | None = None,
+        enable_propagate_additional_user_context_data: bool | None = None,
         enable_token_revocation: bool | None = None,
         generate_secret: bool | None = None,
         id_token_validity: core.Duration | None = None,
         o_auth: OAuthSettings | dict[str, Any] | None = None,
         prevent_user_existence_errors: bool | None = None,
         read_attributes: ClientAttributes | None = None,
+        refresh_token_rotation_grace_period: core.Duration | None = None,
         refresh_token_validity: core.Duration | None = None,
         supported_identity_providers: Sequence[UserPoolClientIdentityProvider] | None = None,
         user_pool_client_name: str | None = None,
@@ -431,14 +508,18 @@ class UserPoolClient(core.Resource):
             props = UserPoolClientProps(
                 user_pool=user_pool,
                 access_token_validity=access_token_validity,
+                analytics=analytics,  # type: ignore[arg-type]  # a dict is coerced
                 auth_flows=auth_flows,  # type: ignore[arg-type]  # a dict is coerced
+                auth_session_validity=auth_session_validity,
                 disable_o_auth=disable_o_auth,
+                enable_propagate_additional_user_context_data=enable_propagate_additional_user_context_data,
                 enable_token_revocation=enable_token_revocation,
                 generate_secret=generate_secret,
                 id_token_validity=id_token_validity,
                 o_auth=o_auth,  # type: ignore[arg-type]  # a dict is coerced
                 prevent_user_existence_errors=prevent_user_existence_errors,
                 read_attributes=read_attributes,
+                refresh_token_rotation_grace_period=refresh_token_rotation_grace_period,
                 refresh_token_validity=refresh_token_validity,
                 supported_identity_providers=supported_identity_providers,
                 user_pool_client_name=user_pool_client_name,
@@ -450,7 +531,9 @@ class UserPoolClient(core.Resource):
         report(self, check_client(properties, _prop_paths(props, properties)))
         self._resource = emit_cfn_resource(self, CLIENT_TYPE, properties)
         self._user_pool_client_name = props.user_pool_client_name
+        self._generate_secret = bool(props.generate_secret)
         self._client_id: str | None = None
+        self._client_secret: core.SecretValue | None = None
 
     @staticmethod
     def from_user_pool_client_id(scope: core.Construct, id: str, user_pool_client_id: str) -> IUserPoolClient:
@@ -484,6 +567,22 @@ class UserPoolClient(core.Resource):
         """The OAuth flows enabled for this client."""
         return self._o_auth_flows
 
+    @property
+    def user_pool_client_secret(self) -> core.SecretValue:
+        """The generated client secret; raises unless ``generate_secret=True`` was given.
+
+        Resolves to ``{"Fn::GetAtt": [<client>, "ClientSecret"]}``: CloudFormation returns the secret as an
+        attribute of the client, so no custom resource is deployed (aws-cdk-lib v2 deploys one).
+        """
+        if not self._generate_secret:
+            raise RuntimeError(
+                "Error: userPoolClientSecret is available only if generateSecret is set to true."
+            )
+        if self._client_secret is None:
+            attribute = core.Token.as_string(self._resource.get_att("ClientSecret"))
+            self._client_secret = core.SecretValue.resource_attribute(attribute)
+        return self._client_secret
+
 
 class _ImportedUserPoolClient(core.Resource):
     def __init__(self, scope: core.Construct, id: str, client_id: str) -> None:
@@ -494,3 +593,8 @@ class _ImportedUserPoolClient(core.Resource):
     def user_pool_client_id(self) -> str:
         """Name of the application client."""
         return self._client_id
+
+    @property
+    def user_pool_client_secret(self) -> core.SecretValue:
+        """Not known for an imported client: always raises, as aws-cdk-lib v2 does."""
+        raise RuntimeError("Error: UserPool Client Secret is not available for imported Clients")

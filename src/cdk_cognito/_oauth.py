@@ -132,6 +132,9 @@ class OAuthSettings(Struct):
     :param callback_urls: List of allowed redirect URLs for the identity providers.
         Default: ``["https://example.com"]`` if either authorization_code_grant or implicit_code_grant
         flows are enabled, no callback URLs otherwise.
+    :param default_redirect_uri: The default redirect URI (``DefaultRedirectURI``). It must be one of the
+        callback URLs (the default ones if ``callback_urls`` is not given), 1 to 1024 characters, none of
+        them whitespace or control characters; a token is not checked. Default: no default redirect URI
     :param flows: OAuth flows that are allowed with this client.
         Default: ``authorization_code_grant`` and ``implicit_code_grant``
     :param logout_urls: List of allowed logout URLs for the identity providers. Default: no logout URLs
@@ -140,12 +143,14 @@ class OAuthSettings(Struct):
     """
 
     callback_urls: Sequence[str] | None = None
+    default_redirect_uri: str | None = None
     flows: OAuthFlows | None = None
     logout_urls: Sequence[str] | None = None
     scopes: Sequence[OAuthScope] | None = None
 
     def __post_init__(self) -> None:
         check_str_list(self.callback_urls, field_path(self, "callback_urls"))
+        check_str(self.default_redirect_uri, field_path(self, "default_redirect_uri"))
         flows = coerce_struct(self.flows, OAuthFlows, field_path(self, "flows"))
         if flows is not self.flows:
             object.__setattr__(self, "flows", flows)

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Sequence
+
 from aws_cdk import core
 
+from ._tokens import is_unresolved
 from ._typecheck import fail
 
 __all__ = [
     "check_duration",
     "to_minutes",
+    "to_whole_minutes",
+    "to_whole_seconds",
+    "validate_default_redirect_uri",
+    "validate_duration_range",
     "validate_oauth_flow_combination",
     "validate_token_validity",
 ]
@@ -88,4 +96,61 @@ def validate_oauth_flow_combination(code: bool, implicit: bool, client_credentia
     if (code or implicit) and client_credentials:
         raise RuntimeError(
             "clientCredentials OAuth flow cannot be selected along with codeGrant or implicitGrant."
+        )
+
+
+# --------------------------------------------------------------------------------------------------
+# Rules of the props that aws-cdk-lib v2 added (its messages verbatim)
+# --------------------------------------------------------------------------------------------------
+
+
+def validate_duration_range(
+    name: str, low_ms: int, low: str, high_ms: int, high: str, duration: core.Duration | None
+) -> float | None:
+    """v2's ``validateDuration``: the milliseconds of ``duration``, or its range error."""
+    if duration is None:
+        return None
+    ms: float = duration.to_milliseconds()
+    if ms < low_ms or ms > high_ms:
+        raise _range_error(name, low, high, duration)
+    return ms
+
+
+def to_whole_minutes(duration: core.Duration, ms: float) -> float:
+    """``Duration.to_minutes()``, computed here when it is a whole number (core raises otherwise)."""
+    return ms // _MINUTE_MS if ms % _MINUTE_MS == 0 else duration.to_minutes()
+
+
+def to_whole_seconds(duration: core.Duration, ms: float) -> float:
+    """``Duration.to_seconds()``, computed here when it is a whole number (core raises otherwise)."""
+    return ms // 1000 if ms % 1000 == 0 else duration.to_seconds()
+
+
+# v2 checks /^(?=.{1,1024}$)[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, the pattern of CloudFormation's schema:
+# 1 to 1024 code points, each a letter, mark, symbol, number or punctuation.
+_REDIRECT_URI_CATEGORIES = frozenset("LMSNP")
+_REDIRECT_URI_PATTERN_TEXT = "^(?=.{1,1024}$)[p{L}p{M}p{S}p{N}p{P}]+$"
+
+
+def _matches_redirect_uri_pattern(uri: str) -> bool:
+    return 1 <= len(uri) <= 1024 and all(
+        unicodedata.category(char)[0] in _REDIRECT_URI_CATEGORIES for char in uri
+    )
+
+
+def validate_default_redirect_uri(uri: str | None, callback_urls: Sequence[str] | None) -> None:
+    """v2's checks of ``OAuthSettings.default_redirect_uri``, in its order.
+
+    Like v2, an empty or unresolved URI is not checked, and neither is membership when the client
+    has no callback URLs.
+    """
+    if not uri or is_unresolved(uri):
+        return
+    # An empty list is JavaScript-truthy: v2 reports the URI as missing from it.
+    if callback_urls is not None and uri not in callback_urls:
+        raise RuntimeError("defaultRedirectUri must be included in callbackUrls.")
+    if not _matches_redirect_uri_pattern(uri):
+        # v2's message shows its pattern with the backslashes lost in a JavaScript template string.
+        raise RuntimeError(
+            f"defaultRedirectUri must match the `{_REDIRECT_URI_PATTERN_TEXT}` pattern, got {uri}"
         )
