@@ -19,6 +19,7 @@ from typing import Any, Literal
 from aws_cdk import core
 
 from ._tokens import any_unresolved, is_unresolved
+from ._validation import first_char_outside
 
 __all__ = [
     "VALIDATION_CONTEXT_KEY",
@@ -40,6 +41,8 @@ _CLIENT_NAME_ASCII = re.compile(r"[A-Za-z0-9_ \t\n\x0b\f\r+=,.@-]")
 _SCOPE = re.compile(r"[\x21\x23-\x5B\x5D-\x7E]+")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 _MAX_VALUE_LENGTH = 80
+# SupportedIdentityProviders' pattern also allows separators (\p{Z}), unlike URLs'.
+_PROVIDER_NAME_CATEGORIES = frozenset("LMSNPZ")
 
 Severity = Literal["error", "warning"]
 
@@ -95,13 +98,6 @@ def _shown_length(value: str) -> int:
 
 def _utf16_length(value: str) -> int:
     return len(value.encode("utf-16-le")) // 2
-
-
-def _bad_url_char(value: str) -> str | None:
-    for char in value:
-        if unicodedata.category(char)[0] not in "LMSNP":
-            return char
-    return None
 
 
 def _http_host(url: str) -> str | None:
@@ -161,7 +157,7 @@ def _check_url(found: list[Violation], key: str, url: str, prop: str, *, callbac
                 severity="warning",
             )
         )
-    bad = _bad_url_char(url)
+    bad = first_char_outside(url)
     if bad is not None:
         found.append(
             Violation(
@@ -431,7 +427,7 @@ def _check_identity_providers(found: list[Violation], providers: object, where: 
     for index, name in enumerate(providers):
         if not isinstance(name, str) or is_unresolved(name):
             continue
-        bad = next((c for c in name if unicodedata.category(c)[0] not in "LMSNPZ"), None)
+        bad = first_char_outside(name, _PROVIDER_NAME_CATEGORIES)
         if not 1 <= len(name) <= 32 or bad is not None:
             found.append(
                 Violation(

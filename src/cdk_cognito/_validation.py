@@ -12,6 +12,7 @@ from ._typecheck import fail
 
 __all__ = [
     "check_duration",
+    "first_char_outside",
     "to_minutes",
     "to_whole_minutes",
     "to_whole_seconds",
@@ -77,12 +78,7 @@ def to_minutes(duration: core.Duration | None, milliseconds: dict[int, float]) -
     A whole number of minutes follows from the milliseconds already known; anything else
     is left to core, which returns a same-unit fraction or raises its own message.
     """
-    if duration is None:
-        return None
-    ms = milliseconds[id(duration)]
-    if ms % _MINUTE_MS == 0:
-        return ms // _MINUTE_MS
-    return duration.to_minutes()
+    return None if duration is None else to_whole_minutes(duration, milliseconds[id(duration)])
 
 
 def _range_error(name: str, low: str, high: str, received: core.Duration) -> RuntimeError:
@@ -128,14 +124,17 @@ def to_whole_seconds(duration: core.Duration, ms: float) -> float:
 
 # v2 checks /^(?=.{1,1024}$)[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, the pattern of CloudFormation's schema:
 # 1 to 1024 code points, each a letter, mark, symbol, number or punctuation.
-_REDIRECT_URI_CATEGORIES = frozenset("LMSNP")
+_URL_CATEGORIES = frozenset("LMSNP")
 _REDIRECT_URI_PATTERN_TEXT = "^(?=.{1,1024}$)[p{L}p{M}p{S}p{N}p{P}]+$"
 
 
+def first_char_outside(value: str, categories: frozenset[str] = _URL_CATEGORIES) -> str | None:
+    """The first character of ``value`` whose Unicode category is not in ``categories``."""
+    return next((char for char in value if unicodedata.category(char)[0] not in categories), None)
+
+
 def _matches_redirect_uri_pattern(uri: str) -> bool:
-    return 1 <= len(uri) <= 1024 and all(
-        unicodedata.category(char)[0] in _REDIRECT_URI_CATEGORIES for char in uri
-    )
+    return 1 <= len(uri) <= 1024 and first_char_outside(uri) is None
 
 
 def validate_default_redirect_uri(uri: str | None, callback_urls: Sequence[str] | None) -> None:
