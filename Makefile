@@ -33,11 +33,13 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 # Stamps re-run the install whenever pyproject.toml changes. The test extra holds everything the
-# other stamps install, so installing it satisfies them too.
+# docs extra and examples/requirements.txt name (the CLI test synthesizes examples/ with it).
 $(VENV)/.runtime-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e .
 	touch $@
 
+# requirements.txt names cdk-cognito, which `-e .` provides; with `-e ".[extra]"` instead, pip would
+# look for cdk-cognito on the package index.
 $(VENV)/.examples-installed: pyproject.toml $(EXAMPLES)/requirements.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e . -r $(EXAMPLES)/requirements.txt
 	touch $@ $(VENV)/.runtime-installed
@@ -54,9 +56,9 @@ $(VENV)/.docs-installed: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[docs]"
 	touch $@ $(VENV)/.runtime-installed
 
-$(VENV)/.test-installed: pyproject.toml $(EXAMPLES)/requirements.txt | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e ".[test]" -r $(EXAMPLES)/requirements.txt
-	touch $@ $(VENV)/.runtime-installed $(VENV)/.examples-installed $(VENV)/.docs-installed
+$(VENV)/.test-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(VENV)/.runtime-installed $(VENV)/.docs-installed
 
 $(CDK_CLI): $(EXAMPLES)/package.json $(EXAMPLES)/package-lock.json
 	npm ci --prefix $(EXAMPLES) --no-audit --no-fund --loglevel=error

@@ -143,3 +143,16 @@ def test_example_without_the_reference_has_only_the_main_stack(tmp_path: pathlib
     assert [c.node.id for c in app.node.children if isinstance(c, core.Stack)] == ["CognitoClientsExample"]
     with pytest.raises(RuntimeError, match=r"needs aws-cdk\.aws-cognito"):
         example.build_app(outdir=str(tmp_path / "forced"), interop=True)
+
+
+def test_example_requirements_are_in_the_test_extra() -> None:
+    """`make test` installs the test extra only; the CLI test then synthesizes examples/ with it."""
+    import tomllib
+
+    root = EXAMPLE.parent.parent
+    project = tomllib.loads((root / "pyproject.toml").read_text())["project"]
+    installed_by_make_test = set(project["dependencies"]) | set(project["optional-dependencies"]["test"])
+    lines = (root / "examples" / "requirements.txt").read_text().splitlines()
+    requirements = [line.split("#", 1)[0].strip() for line in lines]
+    assert "cdk-cognito" in requirements
+    assert [r for r in requirements if r and r != "cdk-cognito" and r not in installed_by_make_test] == []
