@@ -22,6 +22,7 @@ from cdk_cognito import (
     UserPoolClient,
     UserPoolClientOptions,
 )
+from v2.cases import NEW_PROPS
 
 # These tests pin down v2's rendering, including of inputs Cognito would reject at deploy time,
 # so the synth-time rules (tests/test_rules.py) are switched off here.
@@ -116,12 +117,7 @@ def construct_error(**kwargs: Any) -> RuntimeError:
 def test_new_props_default_to_unset() -> None:
     assert client_properties() == DEFAULT_PROPERTIES
     options = UserPoolClientOptions()
-    for name in (
-        "analytics",
-        "auth_session_validity",
-        "enable_propagate_additional_user_context_data",
-        "refresh_token_rotation_grace_period",
-    ):
+    for name in NEW_PROPS:
         assert getattr(options, name) is None
     assert AuthFlow().user is None
     assert OAuthSettings().default_redirect_uri is None

@@ -10,13 +10,29 @@ Props use UserPoolClient's keyword names with JSON values:
   ``{"standard": {mask}, "custom": [names]}``;
 * ``analytics``: ``AnalyticsConfiguration``'s fields, ``role`` as a role ARN and ``application`` as
   ``{"cfn_app": logical id}`` (a ``AWS::Pinpoint::App`` defined in the stack).
+
+:func:`render` builds a case with either library, described by a :class:`Library`. This module imports
+neither library: ``render_v2.py`` imports it in ``.venv-v2`` and ``test_v2_parity.py`` in the main
+virtualenv.
 """
 
 from __future__ import annotations
 
+import builtins
+import dataclasses
 import random
+from collections.abc import Callable
 from typing import Any
 
+POOL_ID = "us-east-1_AbC123"
+CLIENT_TYPE = "AWS::Cognito::UserPoolClient"
+# The app-client props that aws-cdk-lib v2 added to v1's.
+NEW_PROPS = (
+    "analytics",
+    "auth_session_validity",
+    "enable_propagate_additional_user_context_data",
+    "refresh_token_rotation_grace_period",
+)
 ROLE_ARN = "arn:aws:iam::123456789012:role/PinpointRole"
 APP = {"cfn_app": "App"}
 FULL_ANALYTICS = {"application_id": "abc123", "external_id": "ext", "role": ROLE_ARN}
@@ -289,3 +305,107 @@ def random_cases(seed: int, count: int) -> list[dict[str, Any]]:
 
 
 ALL_CASES = CASES + random_cases(seed=5, count=200)
+
+
+# --------------------------------------------------------------------------------------------------
+# Building a case with one library
+# --------------------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Library:
+    """What building a case takes from one library.
+
+    ``cognito`` is the module with ``UserPoolClient`` and its structs (``cdk_cognito`` or aws-cdk-lib v2's
+    ``aws_cognito``), ``duration`` its ``Duration`` class; ``application(stack, logical_id)`` and
+    ``role(stack, role_arn)`` make the values of ``AnalyticsConfiguration``'s ``application`` and ``role``.
+    """
+
+    cognito: Any
+    duration: Any
+    application: Callable[[Any, str], Any]
+    role: Callable[[Any, str], Any]
+
+
+def build_kwargs(lib: Library, stack: Any, props: dict[str, Any]) -> dict[str, Any]:
+    """``UserPoolClient``'s keyword arguments for a case's neutral ``props``, made with ``lib``."""
+    cognito = lib.cognito
+    kwargs: dict[str, Any] = {}
+    for key, value in props.items():
+        if key.endswith(("_validity", "_grace_period")):
+            ((unit, amount),) = value.items()
+            kwargs[key] = getattr(lib.duration, unit)(amount)
+        elif key == "auth_flows":
+            kwargs[key] = cognito.AuthFlow(**value)
+        elif key == "o_auth":
+            settings = dict(value)
+            if "flows" in settings:
+                settings["flows"] = cognito.OAuthFlows(**settings["flows"])
+            if "scopes" in settings:
+                settings["scopes"] = [cognito.OAuthScope.custom(name) for name in settings["scopes"]]
+            kwargs[key] = cognito.OAuthSettings(**settings)
+        elif key == "supported_identity_providers":
+            kwargs[key] = [cognito.UserPoolClientIdentityProvider.custom(name) for name in value]
+        elif key in ("read_attributes", "write_attributes"):
+            attributes = cognito.ClientAttributes()
+            if "standard" in value:
+                attributes = attributes.with_standard_attributes(**value["standard"])
+            if "custom" in value:
+                attributes = attributes.with_custom_attributes(*value["custom"])
+            kwargs[key] = attributes
+        elif key == "analytics":
+            analytics = dict(value)
+            if "application" in analytics:  # {"cfn_app": logical id}
+                analytics["application"] = lib.application(stack, analytics["application"]["cfn_app"])
+            if "role" in analytics:  # a role ARN
+                analytics["role"] = lib.role(stack, analytics["role"])
+            kwargs[key] = cognito.AnalyticsConfiguration(**analytics)
+        else:
+            kwargs[key] = value
+    return kwargs
+
+
+def builtin_class(exc: BaseException) -> str:
+    """The name of the nearest built-in class in ``exc``'s class hierarchy."""
+    for cls in type(exc).__mro__:
+        if cls.__module__ == builtins.__name__:
+            return cls.__name__
+    raise AssertionError(type(exc))  # pragma: no cover
+
+
+def _secret(client: Any) -> str:
+    """``"ok"`` if ``client.user_pool_client_secret`` can be read, else its error's message."""
+    try:
+        client.user_pool_client_secret  # noqa: B018
+    except RuntimeError as error:
+        return str(error)
+    return "ok"
+
+
+def render(
+    lib: Library, case: dict[str, Any], stack: Any, client_resources: Callable[[], list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """The result of building ``case`` in ``stack``, in the form ``render_v2.py``'s docstring gives.
+
+    ``client_resources()`` synthesizes the stack and returns its ``AWS::Cognito::UserPoolClient``
+    resources; exactly one must be there.
+    """
+    result: dict[str, Any] = {"name": case["name"]}
+    pool = lib.cognito.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    try:
+        client = lib.cognito.UserPoolClient(
+            stack, "Client", user_pool=pool, **build_kwargs(lib, stack, case["props"])
+        )
+        if case.get("read_secret"):
+            result["secret"] = _secret(client)
+        if case.get("import_secret"):
+            result["import_secret"] = _secret(
+                lib.cognito.UserPoolClient.from_user_pool_client_id(stack, "Imported", "abc123")
+            )
+        resources = client_resources()
+    except Exception as error:
+        result["error"] = {"class": builtin_class(error), "message": str(error)}
+        return result
+    (resource,) = resources
+    result["properties"] = resource["Properties"]
+    return result

@@ -13,9 +13,9 @@ This file imports aws-cdk-lib v2, so it never runs in the main virtualenv (which
 
 from __future__ import annotations
 
-import builtins
 import json
 import os
+import pathlib
 import sys
 import tempfile
 from typing import Any
@@ -23,106 +23,39 @@ from typing import Any
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "14,16,18,20,22,24,26")
 os.environ.setdefault("JSII_SILENCE_WARNING_UNTESTED_NODE_VERSION", "1")
 os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
+# This file runs as a script, so cases.py is imported as a top-level module from this file's directory,
+# put on sys.path here because Python leaves it out under `python -P` or PYTHONSAFEPATH.
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 
+import cases
 from aws_cdk import App, Duration, Stack
 from aws_cdk import aws_cognito as cognito
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_pinpoint as pinpoint
 
-POOL_ID = "us-east-1_AbC123"
-CLIENT_TYPE = "AWS::Cognito::UserPoolClient"
-
-
-def duration(value: dict[str, Any]) -> Duration:
-    ((unit, amount),) = value.items()
-    return getattr(Duration, unit)(amount)
-
-
-def attributes(value: dict[str, Any]) -> cognito.ClientAttributes:
-    result = cognito.ClientAttributes()
-    if "standard" in value:
-        result = result.with_standard_attributes(**value["standard"])
-    if "custom" in value:
-        result = result.with_custom_attributes(*value["custom"])
-    return result
-
-
-def build_kwargs(stack: Stack, props: dict[str, Any]) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {}
-    for key, value in props.items():
-        if key.endswith(("_validity", "_grace_period")):
-            kwargs[key] = duration(value)
-        elif key == "auth_flows":
-            kwargs[key] = cognito.AuthFlow(**value)
-        elif key == "o_auth":
-            settings = dict(value)
-            if "flows" in settings:
-                settings["flows"] = cognito.OAuthFlows(**settings["flows"])
-            if "scopes" in settings:
-                settings["scopes"] = [cognito.OAuthScope.custom(name) for name in settings["scopes"]]
-            kwargs[key] = cognito.OAuthSettings(**settings)
-        elif key == "supported_identity_providers":
-            kwargs[key] = [cognito.UserPoolClientIdentityProvider.custom(name) for name in value]
-        elif key in ("read_attributes", "write_attributes"):
-            kwargs[key] = attributes(value)
-        elif key == "analytics":
-            analytics = dict(value)
-            if "application" in analytics:  # {"cfn_app": logical id}
-                analytics["application"] = pinpoint.CfnApp(
-                    stack, analytics["application"]["cfn_app"], name="app"
-                )
-            if "role" in analytics:  # a role ARN
-                analytics["role"] = iam.Role.from_role_arn(stack, "Role", analytics["role"])
-            kwargs[key] = cognito.AnalyticsConfiguration(**analytics)
-        else:
-            kwargs[key] = value
-    return kwargs
-
-
-def builtin_class(exc: BaseException) -> str:
-    for cls in type(exc).__mro__:
-        if cls.__module__ == builtins.__name__:
-            return cls.__name__
-    return type(exc).__name__  # pragma: no cover
+V2 = cases.Library(
+    cognito=cognito,
+    duration=Duration,
+    application=lambda stack, logical_id: pinpoint.CfnApp(stack, logical_id, name="app"),
+    role=lambda stack, role_arn: iam.Role.from_role_arn(stack, "Role", role_arn),
+)
 
 
 def render(case: dict[str, Any]) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as outdir:
-        return _render(case, outdir)
+        app = App(outdir=outdir)
+        stack = Stack(app, "S")
 
+        def client_resources() -> list[dict[str, Any]]:
+            template = app.synth().get_stack_by_name("S").template
+            return [r for r in template["Resources"].values() if r["Type"] == cases.CLIENT_TYPE]
 
-def _render(case: dict[str, Any], outdir: str) -> dict[str, Any]:
-    result: dict[str, Any] = {"name": case["name"]}
-    app = App(outdir=outdir)
-    stack = Stack(app, "S")
-    pool = cognito.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
-    try:
-        client = cognito.UserPoolClient(stack, "Client", user_pool=pool, **build_kwargs(stack, case["props"]))
-        if case.get("read_secret"):
-            try:
-                client.user_pool_client_secret  # noqa: B018
-                result["secret"] = "ok"
-            except RuntimeError as error:
-                result["secret"] = str(error)
-        if case.get("import_secret"):
-            imported = cognito.UserPoolClient.from_user_pool_client_id(stack, "Imported", "abc123")
-            try:
-                imported.user_pool_client_secret  # noqa: B018
-                result["import_secret"] = "ok"
-            except RuntimeError as error:
-                result["import_secret"] = str(error)
-        template = app.synth().get_stack_by_name("S").template
-    except Exception as error:
-        result["error"] = {"class": builtin_class(error), "message": str(error)}
-        return result
-    (resource,) = [r for r in template["Resources"].values() if r["Type"] == CLIENT_TYPE]
-    result["properties"] = resource["Properties"]
-    return result
+        return cases.render(V2, case, stack, client_resources)
 
 
 def main() -> None:
-    cases = json.load(sys.stdin)
-    json.dump([render(case) for case in cases], sys.stdout)
+    cases_in = json.load(sys.stdin)
+    json.dump([render(case) for case in cases_in], sys.stdout)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,6 @@ Known, deliberate differences, applied to v2's output before comparing:
 
 from __future__ import annotations
 
-import builtins
 import json
 import os
 import pathlib
@@ -29,13 +28,12 @@ from aws_cdk import assertions, core
 
 import cdk_cognito as cognito
 
-from .cases import ALL_CASES
+from . import cases
+from .cases import ALL_CASES, CLIENT_TYPE, NEW_PROPS
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 V2_PYTHON = pathlib.Path(os.environ.get("CDK_COGNITO_V2_PYTHON", ROOT / ".venv-v2" / "bin" / "python"))
 RENDER_V2 = pathlib.Path(__file__).with_name("render_v2.py")
-POOL_ID = "us-east-1_AbC123"
-CLIENT_TYPE = "AWS::Cognito::UserPoolClient"
 
 pytestmark = pytest.mark.skipif(
     not V2_PYTHON.exists(),
@@ -65,84 +63,19 @@ class _App:
         self.attr_arn = core.Token.as_string(resource.get_att("Arn"))
 
 
-def _duration(value: dict[str, Any]) -> core.Duration:
-    ((unit, amount),) = value.items()
-    factory = getattr(core.Duration, unit)
-    return factory(amount)  # type: ignore[no-any-return]
-
-
-def _attributes(value: dict[str, Any]) -> cognito.ClientAttributes:
-    result = cognito.ClientAttributes()
-    if "standard" in value:
-        result = result.with_standard_attributes(**value["standard"])
-    if "custom" in value:
-        result = result.with_custom_attributes(*value["custom"])
-    return result
-
-
-def build_kwargs(stack: core.Stack, props: dict[str, Any]) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {}
-    for key, value in props.items():
-        if key.endswith(("_validity", "_grace_period")):
-            kwargs[key] = _duration(value)
-        elif key == "auth_flows":
-            kwargs[key] = cognito.AuthFlow(**value)
-        elif key == "o_auth":
-            settings = dict(value)
-            if "flows" in settings:
-                settings["flows"] = cognito.OAuthFlows(**settings["flows"])
-            if "scopes" in settings:
-                settings["scopes"] = [cognito.OAuthScope.custom(name) for name in settings["scopes"]]
-            kwargs[key] = cognito.OAuthSettings(**settings)
-        elif key == "supported_identity_providers":
-            kwargs[key] = [cognito.UserPoolClientIdentityProvider.custom(name) for name in value]
-        elif key in ("read_attributes", "write_attributes"):
-            kwargs[key] = _attributes(value)
-        elif key == "analytics":
-            analytics = dict(value)
-            if "application" in analytics:
-                analytics["application"] = _App(stack, analytics["application"]["cfn_app"])
-            kwargs[key] = cognito.AnalyticsConfiguration(**analytics)
-        else:
-            kwargs[key] = value
-    return kwargs
-
-
-def _builtin_class(exc: BaseException) -> str:
-    for cls in type(exc).__mro__:
-        if cls.__module__ == builtins.__name__:
-            return cls.__name__
-    raise AssertionError(type(exc))  # pragma: no cover
+# cdk_cognito takes the analytics role as its ARN.
+OURS = cases.Library(cognito=cognito, duration=core.Duration, application=_App, role=lambda stack, arn: arn)
 
 
 def render_ours(case: dict[str, Any]) -> dict[str, Any]:
-    result: dict[str, Any] = {"name": case["name"]}
     # Parity with v2, which has no synth-time rules: ours with its rules off (tests/test_rules.py).
     app = core.App(context={cognito.VALIDATION_CONTEXT_KEY: "off"})
     stack = core.Stack(app, "S")
-    pool = cognito.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
-    try:
-        client = cognito.UserPoolClient(stack, "Client", user_pool=pool, **build_kwargs(stack, case["props"]))
-        if case.get("read_secret"):
-            try:
-                client.user_pool_client_secret  # noqa: B018
-                result["secret"] = "ok"
-            except RuntimeError as error:
-                result["secret"] = str(error)
-        if case.get("import_secret"):
-            imported = cognito.UserPoolClient.from_user_pool_client_id(stack, "Imported", "abc123")
-            try:
-                imported.user_pool_client_secret  # type: ignore[attr-defined]  # noqa: B018
-                result["import_secret"] = "ok"
-            except RuntimeError as error:
-                result["import_secret"] = str(error)
-        resources = assertions.Template.from_stack(stack).find_resources(CLIENT_TYPE)
-    except Exception as error:
-        result["error"] = {"class": _builtin_class(error), "message": str(error)}
-        return result
-    (resource,) = resources.values()
-    result["properties"] = resource["Properties"]
-    return result
+
+    def client_resources() -> list[dict[str, Any]]:
+        return list(assertions.Template.from_stack(stack).find_resources(CLIENT_TYPE).values())
+
+    return cases.render(OURS, case, stack, client_resources)
 
 
 def expected_from_v2(case: dict[str, Any], v2: dict[str, Any]) -> dict[str, Any]:
@@ -176,13 +109,7 @@ def test_v2_parity(case: dict[str, Any], v2_results: dict[str, dict[str, Any]]) 
 
 
 def test_cases_cover_every_new_prop_valid_and_invalid(v2_results: dict[str, dict[str, Any]]) -> None:
-    new_props = (
-        "analytics",
-        "auth_session_validity",
-        "enable_propagate_additional_user_context_data",
-        "refresh_token_rotation_grace_period",
-    )
-    for prop in new_props:
+    for prop in NEW_PROPS:
         outcomes = {"error" in v2_results[c["name"]] for c in ALL_CASES if prop in c["props"]}
         assert outcomes == {True, False}, prop
     redirect = [c for c in ALL_CASES if "default_redirect_uri" in c["props"].get("o_auth", {})]
