@@ -1,12 +1,14 @@
 """cdk-cognito: a faithful, typed, lightweight Cognito ``UserPoolClient`` for AWS CDK v1.
 
 A drop-in for the app-client part of ``aws_cdk.aws_cognito`` 1.204.0 that depends only on
-``aws-cdk.core``::
+``aws-cdk.core``:
 
-    import cdk_cognito as cognito
+```python
+import cdk_cognito as cognito
 
-    pool = cognito.UserPool.from_user_pool_id(stack, "Pool", "us-east-1_AbC123")
-    client = cognito.UserPoolClient(stack, "Client", user_pool=pool, generate_secret=True)
+pool = cognito.UserPool.from_user_pool_id(stack, "Pool", "us-east-1_AbC123")
+client = cognito.UserPoolClient(stack, "Client", user_pool=pool, generate_secret=True)
+```
 """
 
 from ._analytics import AnalyticsConfiguration
