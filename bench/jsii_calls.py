@@ -14,6 +14,11 @@ apps.py come about equally often, hence fractions); fixed = calls(0), the app wi
 (imports, App, Stack, imported pool, synth). calls(1) - calls(0) - per client is the first client's
 extra cost, if any (the first client is of the plainest variant, so it may well be negative).
 ``--detail`` also lists the calls by target (class created, member invoked or read).
+
+bench_synth.py uses two more children: ``--import-child`` counts the calls that ``import cdk_cognito``
+makes after ``import aws_cdk.core`` (there should be none), and ``--build-child IMPL N`` counts and times
+(``time.perf_counter`` around each request) the calls of the build phase alone (App, Stack, pool and N
+clients; no import, no synth) and prints them with the build's own wall time.
 """
 
 from __future__ import annotations
@@ -22,6 +27,8 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -74,19 +81,35 @@ def target(label: str, args: tuple[Any, ...]) -> str:
     return ""
 
 
-def install_counters() -> tuple[Counter[str], Counter[str]]:
-    """Wrap the Kernel's request methods with counters; return (per method, per method and target)."""
+def install_counters() -> tuple[Counter[str], Counter[str], dict[str, float]]:
+    """Wrap the Kernel's request methods with counters.
+
+    Return (calls per method, calls per method and target, seconds spent in the requests per method and
+    target); the three fill up as the process goes on. A request made while another one is under way (a
+    callback into Python that calls the kernel again) is counted, but its time is left in the outer
+    request's, so that the seconds add up to the time spent waiting for the kernel.
+    """
     import jsii
     from jsii._kernel import Kernel
 
     counts: Counter[str] = Counter()
     targets: Counter[str] = Counter()
+    seconds: dict[str, float] = {}
+    depth = [0]
 
     def counting(method: Any, label: str) -> Any:
         def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+            key = f"{label} {target(label, args)}".strip()
             counts[label] += 1
-            targets[f"{label} {target(label, args)}".strip()] += 1
-            return method(self, *args, **kwargs)
+            targets[key] += 1
+            depth[0] += 1
+            start = time.perf_counter()
+            try:
+                return method(self, *args, **kwargs)
+            finally:
+                depth[0] -= 1
+                if not depth[0]:
+                    seconds[key] = seconds.get(key, 0.0) + time.perf_counter() - start
 
         return wrapper
 
@@ -95,11 +118,11 @@ def install_counters() -> tuple[Counter[str], Counter[str]]:
     # jsii/__init__.py bound these to the kernel instance at import: bind them again to the wrappers.
     for name in ALIASES:
         setattr(jsii, name, getattr(jsii.kernel, name))
-    return counts, targets
+    return counts, targets, seconds
 
 
 def child(impl: str, n: int) -> None:
-    counts, targets = install_counters()
+    counts, targets, _ = install_counters()
     sys.path.insert(0, str(BENCH))
     import apps
 
@@ -107,14 +130,57 @@ def child(impl: str, n: int) -> None:
     print(json.dumps({"counts": counts, "targets": targets}))
 
 
-def count(impl: str, n: int) -> tuple[Counter[str], Counter[str]]:
-    done = subprocess.run(
-        [sys.executable, __file__, "--child", impl, str(n)], env=ENV, capture_output=True, text=True
-    )
+def import_child() -> None:
+    """Print the calls that ``import aws_cdk.core`` makes, then those that ``import cdk_cognito`` adds."""
+    _, targets, _ = install_counters()
+    import aws_cdk.core  # noqa: F401
+
+    after_core = Counter(targets)
+    import cdk_cognito  # noqa: F401
+
+    print(json.dumps({"core": after_core, "cdk_cognito": targets - after_core}))
+
+
+def build_child(impl: str, n: int) -> None:
+    """Print the calls of the build phase alone, by target, with their time and the build's wall time."""
+    _, targets, seconds = install_counters()
+    sys.path.insert(0, str(BENCH))
+    import apps
+
+    c = apps.import_impl(impl)
+    targets_before, seconds_before = Counter(targets), dict(seconds)
+    with tempfile.TemporaryDirectory(prefix="cdk-bench-") as outdir:
+        start = time.perf_counter()
+        apps.build(impl, c, n, outdir)
+        build = time.perf_counter() - start
+    calls = targets - targets_before
+    spent = {key: seconds.get(key, 0.0) - seconds_before.get(key, 0.0) for key in calls}
+    print(json.dumps({"build": build, "calls": calls, "seconds": spent}))
+
+
+def run_child(*args: str) -> Any:
+    """Run this script with ``args`` in a fresh process; return the JSON it printed."""
+    done = subprocess.run([sys.executable, __file__, *args], env=ENV, capture_output=True, text=True)
     if done.returncode != 0:
-        raise SystemExit(f"jsii_calls.py --child {impl} {n} failed:\n{done.stderr}")
-    result = json.loads(done.stdout)
+        raise SystemExit(f"jsii_calls.py {' '.join(args)} failed:\n{done.stderr}")
+    return json.loads(done.stdout)
+
+
+def count(impl: str, n: int) -> tuple[Counter[str], Counter[str]]:
+    result = run_child("--child", impl, str(n))
     return Counter(result["counts"]), Counter(result["targets"])
+
+
+def import_calls() -> tuple[Counter[str], Counter[str]]:
+    """(calls by target of ``import aws_cdk.core``, calls by target that ``import cdk_cognito`` adds)."""
+    result = run_child("--import-child")
+    return Counter(result["core"]), Counter(result["cdk_cognito"])
+
+
+def build_calls(impl: str, n: int) -> tuple[float, Counter[str], dict[str, float]]:
+    """(build wall time, calls by target, seconds in those calls by target) of the build phase alone."""
+    result = run_child("--build-child", impl, str(n))
+    return result["build"], Counter(result["calls"]), result["seconds"]
 
 
 def fmt(value: float) -> str:
@@ -170,5 +236,9 @@ def main() -> None:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--child"]:
         child(sys.argv[2], int(sys.argv[3]))
+    elif sys.argv[1:2] == ["--import-child"]:
+        import_child()
+    elif sys.argv[1:2] == ["--build-child"]:
+        build_child(sys.argv[2], int(sys.argv[3]))
     else:
         main()
