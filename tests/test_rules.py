@@ -130,8 +130,10 @@ VALID = [
             flows=CC, scopes=[OAuthScope.custom("https://api.wellcomecollection.org/storage/v1/bags")]
         ),
     },
-    {"o_auth": OAuthSettings(flows=CC, callback_urls=[]), "generate_secret": True, "disable_o_auth": None}
-    | {"o_auth": OAuthSettings(flows=CC, scopes=[OAuthScope.custom("a/b")])},
+    {
+        "generate_secret": True,
+        "o_auth": OAuthSettings(flows=CC, callback_urls=[], scopes=[OAuthScope.custom("a/b")]),
+    },
     {"disable_o_auth": True},
     {"supported_identity_providers": [cognito.UserPoolClientIdentityProvider.custom("あ" * 32)]},
     {"supported_identity_providers": [cognito.UserPoolClientIdentityProvider.custom("My SAML IdP")]},

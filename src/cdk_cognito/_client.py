@@ -11,7 +11,7 @@ from aws_cdk import core
 from ._analytics import AnalyticsConfiguration, render_analytics
 from ._attributes import ClientAttributes
 from ._jsii import create_resource, emit_cfn_resource
-from ._oauth import OAuthFlows, OAuthSettings
+from ._oauth import DEFAULT_SCOPES, OAuthFlows, OAuthScope, OAuthSettings
 from ._pool import IUserPool, check_user_pool
 from ._rules import check_client, report
 from ._typecheck import (
@@ -48,10 +48,10 @@ __all__ = [
 
 CLIENT_TYPE = "AWS::Cognito::UserPoolClient"
 
-# Scopes granted when OAuthSettings.scopes is not given, in the order they are emitted.
-_DEFAULT_SCOPES = ("profile", "phone", "email", "openid", "aws.cognito.signin.user.admin")
 # Any of these implies "openid".
-_OPENID_IMPLYING_SCOPES = frozenset(("phone", "email", "profile"))
+_OPENID_IMPLYING_SCOPES = frozenset(
+    s.scope_name for s in (OAuthScope.PHONE, OAuthScope.EMAIL, OAuthScope.PROFILE)
+)
 _DEFAULT_CALLBACK_URLS = ("https://example.com",)
 _DEFAULT_FLOWS = OAuthFlows(authorization_code_grant=True, implicit_code_grant=True)
 
@@ -284,14 +284,14 @@ def _auth_flows(flows: AuthFlow | None, rotation: bool) -> list[str] | None:
 
 def _oauth_scopes(settings: OAuthSettings | None) -> list[str]:
     names: Sequence[str] = (
-        _DEFAULT_SCOPES
+        DEFAULT_SCOPES
         if settings is None or settings.scopes is None
         else [scope.scope_name for scope in settings.scopes]
     )
     # dict keeps the first-seen order, as the reference's Set does.
     unique = dict.fromkeys(names)
     if not _OPENID_IMPLYING_SCOPES.isdisjoint(unique):
-        unique.setdefault("openid")
+        unique.setdefault(OAuthScope.OPENID.scope_name)
     return list(unique)
 
 

@@ -21,7 +21,7 @@ from ._typecheck import (
 if TYPE_CHECKING:
     from ._resource_server import IUserPoolResourceServer
 
-__all__ = ["OAuthFlows", "OAuthScope", "OAuthSettings"]
+__all__ = ["DEFAULT_SCOPES", "OAuthFlows", "OAuthScope", "OAuthSettings"]
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -123,6 +123,19 @@ OAuthScope.EMAIL = OAuthScope("email")
 OAuthScope.OPENID = OAuthScope("openid")
 OAuthScope.PROFILE = OAuthScope("profile")
 OAuthScope.COGNITO_ADMIN = OAuthScope("aws.cognito.signin.user.admin")
+
+# The scopes granted when OAuthSettings.scopes is not given, in the order they are emitted;
+# they are also the only standard scopes.
+DEFAULT_SCOPES = tuple(
+    scope.scope_name
+    for scope in (
+        OAuthScope.PROFILE,
+        OAuthScope.PHONE,
+        OAuthScope.EMAIL,
+        OAuthScope.OPENID,
+        OAuthScope.COGNITO_ADMIN,
+    )
+)
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)

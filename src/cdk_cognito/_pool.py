@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from aws_cdk import core
 
 from ._jsii import create_resource
-from ._typecheck import NotAJsiiObjectError, check_str, fail, method_errors
+from ._typecheck import MissingValueError, NotAJsiiObjectError, check_str, fail, method_errors
 
 if TYPE_CHECKING:
     from ._client import UserPoolClient
@@ -62,8 +62,6 @@ class IUserPool(Protocol):
 
 def check_user_pool(value: object, path: str) -> None:
     if value is None:
-        from ._typecheck import MissingValueError
-
         fail(path, "an IUserPool", value, MissingValueError)
     # Checked on the type, where jsii classes declare their properties, so a jsii
     # pool costs no round trip to Node here.

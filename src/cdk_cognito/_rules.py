@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from aws_cdk import core
 
+from ._oauth import DEFAULT_SCOPES
 from ._tokens import any_unresolved, is_unresolved
 from ._validation import first_char_outside
 
@@ -33,7 +34,8 @@ __all__ = [
 VALIDATION_CONTEXT_KEY = "@cdk-cognito/validation"
 _MODES = ("error", "warn", "off")
 
-STANDARD_SCOPES = frozenset(("phone", "email", "openid", "profile", "aws.cognito.signin.user.admin"))
+# The five standard scopes: the defaults of OAuthSettings.scopes.
+STANDARD_SCOPES = frozenset(DEFAULT_SCOPES)
 _LOOPBACK_HOSTS = frozenset(("localhost", "127.0.0.1", "[::1]"))
 _POOL_ID = re.compile(r"[A-Za-z0-9_-]+_[0-9a-zA-Z]+")
 # ClientName: \w, \s and + = , . @ - (ASCII semantics, as CloudFormation's validator uses).
@@ -92,10 +94,6 @@ class ValidationError(ValueError, RuntimeError):
 Where = Callable[[str, int | None], str]
 
 
-def _shown_length(value: str) -> int:
-    return len(value)
-
-
 def _utf16_length(value: str) -> int:
     return len(value.encode("utf-16-le")) // 2
 
@@ -132,7 +130,7 @@ def _check_urls(found: list[Violation], key: str, urls: object, where: Where, *,
 
 
 def _check_url(found: list[Violation], key: str, url: str, prop: str, *, callback: bool) -> None:
-    length = _shown_length(url)
+    length = len(url)
     if length < 1 or length > 1024:
         found.append(
             Violation(

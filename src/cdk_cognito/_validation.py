@@ -47,28 +47,24 @@ def validate_token_validity(
     Returns the milliseconds of each duration, keyed by ``id()``.
     """
     converted: dict[int, float] = {}
-
-    def millis(duration: core.Duration) -> float:
-        if id(duration) not in converted:
-            converted[id(duration)] = duration.to_milliseconds()
-        return converted[id(duration)]
-
-    def outside(duration: core.Duration, low: float, high: core.Duration | float) -> bool:
-        value = millis(duration)
-        return value < low or value > (high if isinstance(high, int | float) else millis(high))
-
     access_or_id = (("idTokenValidity", id_token), ("accessTokenValidity", access_token))
     for name, duration in access_or_id:
-        if duration is not None and outside(duration, _FIVE_MINUTES, _DAY_MS):
-            raise _range_error(name, "5 minutes", "1 day", duration)
+        ms = validate_duration_range(name, _FIVE_MINUTES, "5 minutes", _DAY_MS, "1 day", duration)
+        if duration is not None and ms is not None:
+            converted[id(duration)] = ms
     if refresh_token is None:
         return converted
-    if outside(refresh_token, _HOUR_MS, _TEN_YEARS_MS):
-        raise _range_error("refreshTokenValidity", "1 hour", "3650 days", refresh_token)
+    refresh_ms = validate_duration_range(
+        "refreshTokenValidity", _HOUR_MS, "1 hour", _TEN_YEARS_MS, "3650 days", refresh_token
+    )
+    assert refresh_ms is not None
+    converted[id(refresh_token)] = refresh_ms
     # Neither the id nor the access token may outlive the refresh token.
     for name, duration in access_or_id:
-        if duration is not None and outside(duration, _FIVE_MINUTES, refresh_token):
-            raise _range_error(name, "5 minutes", refresh_token.to_human_string(), duration)
+        if duration is not None:
+            ms = converted[id(duration)]
+            if ms < _FIVE_MINUTES or ms > refresh_ms:
+                raise _range_error(name, "5 minutes", refresh_token.to_human_string(), duration)
     return converted
 
 
@@ -101,9 +97,9 @@ def validate_oauth_flow_combination(code: bool, implicit: bool, client_credentia
 
 
 def validate_duration_range(
-    name: str, low_ms: int, low: str, high_ms: int, high: str, duration: core.Duration | None
+    name: str, low_ms: float, low: str, high_ms: float, high: str, duration: core.Duration | None
 ) -> float | None:
-    """v2's ``validateDuration``: the milliseconds of ``duration``, or its range error."""
+    """``validateDuration`` of the reference and v2: the milliseconds, or the range error."""
     if duration is None:
         return None
     ms: float = duration.to_milliseconds()
