@@ -10,6 +10,7 @@ from aws_cdk import core
 
 from ._analytics import AnalyticsConfiguration, render_analytics
 from ._attributes import ClientAttributes
+from ._durations import prefetch_milliseconds
 from ._jsii import create_resource, emit_cfn_resource
 from ._oauth import DEFAULT_SCOPES, OAuthFlows, OAuthScope, OAuthSettings
 from ._pool import IUserPool, check_user_pool
@@ -360,13 +361,13 @@ def render_client_properties(props: UserPoolClientProps) -> tuple[dict[str, Any]
         else to_whole_minutes(props.auth_session_validity, auth_session_ms)
     )
 
-    milliseconds = validate_token_validity(
+    validate_token_validity(
         props.id_token_validity, props.access_token_validity, props.refresh_token_validity
     )
     # Converted in the reference's order, so a fractional duration is reported as it reports it.
-    id_minutes = to_minutes(props.id_token_validity, milliseconds)
-    refresh_minutes = to_minutes(props.refresh_token_validity, milliseconds)
-    access_minutes = to_minutes(props.access_token_validity, milliseconds)
+    id_minutes = to_minutes(props.id_token_validity)
+    refresh_minutes = to_minutes(props.refresh_token_validity)
+    access_minutes = to_minutes(props.access_token_validity)
 
     grace = props.refresh_token_rotation_grace_period
     grace_ms = validate_duration_range(
@@ -526,6 +527,16 @@ class UserPoolClient(core.Resource):
                 write_attributes=write_attributes,
             )
         create_resource(self, scope, id)
+        prefetch_milliseconds(
+            self,
+            (
+                props.access_token_validity,
+                props.auth_session_validity,
+                props.id_token_validity,
+                props.refresh_token_rotation_grace_period,
+                props.refresh_token_validity,
+            ),
+        )
         with constructor_errors():
             properties, self._o_auth_flows = render_client_properties(props)
         report(self, check_client(properties, _prop_paths(props, properties)))

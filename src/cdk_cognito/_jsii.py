@@ -16,7 +16,7 @@ import constructs
 import jsii
 from aws_cdk import core
 
-__all__ = ["check_scope_and_id", "create_resource", "emit_cfn_resource"]
+__all__ = ["check_scope_and_id", "create_resource", "emit_cfn_resource", "resolve_plain"]
 
 R = TypeVar("R", bound=core.Resource)
 
@@ -47,3 +47,9 @@ def emit_cfn_resource(
         core.CfnResource, resource, [scope, "Resource", {"type": resource_type, "properties": rendered}]
     )
     return resource
+
+
+def resolve_plain(value: object, scope: core.IConstruct, resolver: core.ITokenResolver) -> Any:
+    """``Tokenization.resolve(value)``: JavaScript objects in ``value`` come back as plain data."""
+    options = core.ResolveOptions(resolver=resolver, scope=scope)
+    return jsii.sinvoke(core.Tokenization, "resolve", [value, options])

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from aws_cdk import core
 
+from ._durations import milliseconds
 from ._tokens import is_unresolved
 from ._typecheck import fail
 
@@ -38,43 +39,36 @@ def validate_token_validity(
     id_token: core.Duration | None,
     access_token: core.Duration | None,
     refresh_token: core.Duration | None,
-) -> dict[int, float]:
+) -> None:
     """Check the token validity ranges in the reference's order.
 
     Durations stay core objects: core's own conversions give the exact messages for
-    fractional amounts and token amounts. Each is converted once, when the reference
+    fractional amounts and token amounts, and each is first converted when the reference
     first converts it, so the first error reported is the reference's first error.
-    Returns the milliseconds of each duration, keyed by ``id()``.
     """
-    converted: dict[int, float] = {}
     access_or_id = (("idTokenValidity", id_token), ("accessTokenValidity", access_token))
     for name, duration in access_or_id:
-        ms = validate_duration_range(name, _FIVE_MINUTES, "5 minutes", _DAY_MS, "1 day", duration)
-        if duration is not None and ms is not None:
-            converted[id(duration)] = ms
-    if refresh_token is None:
-        return converted
+        validate_duration_range(name, _FIVE_MINUTES, "5 minutes", _DAY_MS, "1 day", duration)
     refresh_ms = validate_duration_range(
         "refreshTokenValidity", _HOUR_MS, "1 hour", _TEN_YEARS_MS, "3650 days", refresh_token
     )
-    assert refresh_ms is not None
-    converted[id(refresh_token)] = refresh_ms
+    if refresh_token is None or refresh_ms is None:
+        return
     # Neither the id nor the access token may outlive the refresh token.
     for name, duration in access_or_id:
         if duration is not None:
-            ms = converted[id(duration)]
+            ms = milliseconds(duration)
             if ms < _FIVE_MINUTES or ms > refresh_ms:
                 raise _range_error(name, "5 minutes", refresh_token.to_human_string(), duration)
-    return converted
 
 
-def to_minutes(duration: core.Duration | None, milliseconds: dict[int, float]) -> float | None:
+def to_minutes(duration: core.Duration | None) -> float | None:
     """The whole minutes of a validated duration, as ``Duration.to_minutes()`` gives them.
 
     A whole number of minutes follows from the milliseconds already known; anything else
     is left to core, which returns a same-unit fraction or raises its own message.
     """
-    return None if duration is None else to_whole_minutes(duration, milliseconds[id(duration)])
+    return None if duration is None else to_whole_minutes(duration, milliseconds(duration))
 
 
 def _range_error(name: str, low: str, high: str, received: core.Duration) -> RuntimeError:
@@ -102,7 +96,7 @@ def validate_duration_range(
     """``validateDuration`` of the reference and v2: the milliseconds, or the range error."""
     if duration is None:
         return None
-    ms: float = duration.to_milliseconds()
+    ms = milliseconds(duration)
     if ms < low_ms or ms > high_ms:
         raise _range_error(name, low, high, duration)
     return ms
