@@ -7,6 +7,7 @@ Each test draws inputs, predicts the outcome from an independent model of the re
 from __future__ import annotations
 
 import dataclasses
+import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -32,6 +33,7 @@ from cdk_cognito import (
     UserPoolResourceServerOptions,
     UserPoolResourceServerProps,
 )
+from cdk_cognito._validation import first_char_outside
 
 # These tests pin down the reference's rendering, including of inputs Cognito would reject at
 # deploy time, so the synth-time rules (tests/test_rules.py) are switched off here.
@@ -744,3 +746,21 @@ def test_random_scope_lists(scopes: list[OAuthScope], as_dict: bool) -> None:
         assert rendered == first_seen
     assert len(rendered) == len(set(rendered))
     assert scopes == before
+
+
+# --------------------------------------------------------------------------------------------------
+# first_char_outside: its printable-ASCII shortcut agrees with a look-up of every character
+# --------------------------------------------------------------------------------------------------
+
+CATEGORY_SETS = [frozenset("LMSNP"), frozenset("LMSNPZ"), frozenset("LN")]
+
+
+@given(
+    value=st.one_of(st.text(), st.text(st.characters(max_codepoint=0x7F))),
+    categories=st.sampled_from(CATEGORY_SETS),
+)
+def test_first_char_outside_is_the_first_character_of_another_category(
+    value: str, categories: frozenset[str]
+) -> None:
+    expected = next((c for c in value if unicodedata.category(c)[0] not in categories), None)
+    assert first_char_outside(value, categories) == expected

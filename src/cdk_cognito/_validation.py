@@ -115,11 +115,21 @@ def to_whole_seconds(duration: core.Duration, ms: float) -> float:
 # v2 checks /^(?=.{1,1024}$)[\p{L}\p{M}\p{S}\p{N}\p{P}]+$/u, the pattern of CloudFormation's schema:
 # 1 to 1024 code points, each a letter, mark, symbol, number or punctuation.
 _URL_CATEGORIES = frozenset("LMSNP")
+_PRINTABLE_ASCII_CATEGORIES = frozenset("LNPS")
 _REDIRECT_URI_PATTERN_TEXT = "^(?=.{1,1024}$)[p{L}p{M}p{S}p{N}p{P}]+$"
 
 
 def first_char_outside(value: str, categories: frozenset[str] = _URL_CATEGORIES) -> str | None:
     """The first character of ``value`` whose Unicode category is not in ``categories``."""
+    # Every printable ASCII character but the space is a letter, number, punctuation or symbol, so
+    # the usual URL or name needs no look-up per character.
+    if (
+        categories >= _PRINTABLE_ASCII_CATEGORIES
+        and value.isascii()
+        and value.isprintable()
+        and " " not in value
+    ):
+        return None
     return next((char for char in value if unicodedata.category(char)[0] not in categories), None)
 
 
