@@ -1,12 +1,17 @@
 """The benchmark app: one stack, an imported user pool and N app clients, synthesized once.
 
-Three implementations build the same app:
+Four implementations build the same app:
 
 * ``ref``   -- ``from aws_cdk import aws_cognito as c`` (aws-cdk.aws-cognito 1.204.0, the reference);
 * ``ours``  -- ``import cdk_cognito as c``;
 * ``floor`` -- ``aws_cdk.core`` only: each client is a hand-written ``core.CfnResource`` carrying the
   properties the other two synthesize for the same input. It is the least any construct on
   ``aws-cdk.core`` can cost (one jsii ``create`` per client, no props computed in JavaScript).
+* ``l2floor`` -- ``aws_cdk.core`` only, shaped as a drop-in construct must be: each client is a
+  ``core.Resource`` with its ``CfnResource`` child "Resource" (so the template is ref's, logical IDs
+  included), and the app makes the same ``core.Duration`` objects as for ref and ours, whose values
+  are read back in one request per client (a construct must know them to validate and render them).
+  Nothing is validated or computed in Python: the least a faithful construct can cost.
 
 Client ``i`` always has a name, the SRP auth flow, the OAuth code grant with two callback URLs and the
 scopes [OPENID, EMAIL], and ``prevent_user_existence_errors=True``. On top of that, by ``i % 3``:
@@ -37,7 +42,7 @@ import sys  # noqa: E402
 import tempfile  # noqa: E402
 from typing import Any  # noqa: E402
 
-IMPLS = ("ref", "ours", "floor")
+IMPLS = ("ref", "ours", "floor", "l2floor")
 POOL_ID = "us-east-1_AbC123"
 STACK_NAME = "Bench"
 
@@ -56,7 +61,7 @@ def import_impl(impl: str) -> Any:
         import cdk_cognito
 
         return cdk_cognito
-    if impl == "floor":
+    if impl in ("floor", "l2floor"):
         return None
     raise SystemExit(f"unknown implementation {impl!r}; expected one of {', '.join(IMPLS)}")
 
@@ -135,6 +140,16 @@ def build(impl: str, c: Any, n: int, outdir: str) -> Any:
         for i in range(n):
             core.CfnResource(
                 stack, f"Client{i}", type="AWS::Cognito::UserPoolClient", properties=floor_properties(i)
+            )
+    elif impl == "l2floor":
+        resolver = core.DefaultTokenResolver(core.StringConcat())
+        for i in range(n):
+            client = core.Resource(stack, f"Client{i}")
+            if i % 3 == 2:
+                durations = [core.Duration.minutes(30), core.Duration.minutes(30)]
+                core.Tokenization.resolve(durations, scope=client, resolver=resolver)
+            core.CfnResource(
+                client, "Resource", type="AWS::Cognito::UserPoolClient", properties=floor_properties(i)
             )
     else:
         pool = c.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
