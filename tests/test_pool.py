@@ -8,6 +8,7 @@ import aws_cdk.aws_cognito as jsii_cognito
 import pytest
 from aws_cdk import assertions, core
 
+import cdk_cognito
 from cdk_cognito import (
     UserPool,
     UserPoolClient,
@@ -89,6 +90,47 @@ def test_from_user_pool_id_with_a_token() -> None:
     pool = UserPool.from_user_pool_id(stack, "Pool", core.Fn.import_value("PoolId"))
     UserPoolClient(stack, "Client", user_pool=pool)
     assert only_client(stack)["UserPoolId"] == {"Fn::ImportValue": "PoolId"}
+
+
+POOL_IDS = ["us-east-1_AbC123", "a/b", "a:b", "a/b:c", "/", "", "token"]
+ENVS = {
+    "no env": None,
+    "concrete env": core.Environment(account="111111111111", region="eu-west-1"),
+    "colon in region": core.Environment(account="111111111111", region="eu:west"),
+}
+
+
+def imported_pool_outcome(lib: Any, pool_id: str, env: core.Environment | None) -> object:
+    """What an import gives, resolved (or its error): compared between the reference and ours."""
+    stack = new_stack(env=env)
+    value = core.Fn.import_value("PoolId") if pool_id == "token" else pool_id
+    try:
+        pool = lib.UserPool.from_user_pool_id(stack, "Pool", value)
+    except RuntimeError as error:
+        return ("error", str(error).split("\n")[0])
+    return [
+        stack.resolve(x) for x in (pool.user_pool_id, pool.user_pool_arn, pool.env.account, pool.env.region)
+    ]
+
+
+@pytest.mark.parametrize("env", ENVS, ids=list(ENVS))
+@pytest.mark.parametrize("pool_id", POOL_IDS)
+def test_from_user_pool_id_matches_the_reference(pool_id: str, env: str) -> None:
+    ours = imported_pool_outcome(cdk_cognito, pool_id, ENVS[env])
+    assert ours == imported_pool_outcome(jsii_cognito, pool_id, ENVS[env])
+
+
+def test_from_user_pool_id_reads_the_arn_it_built_without_asking_core(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def split_arn(*args: Any) -> Any:
+        raise AssertionError("split_arn called")
+
+    monkeypatch.setattr(core.Stack, "split_arn", split_arn)
+    stack = new_stack()
+    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    assert pool.user_pool_id == POOL_ID
+    assert stack.resolve(pool.env.region) == {"Ref": "AWS::Region"}
 
 
 @pytest.mark.parametrize("value", [None, 5, ["id"]])

@@ -80,16 +80,25 @@ def check_user_pool(value: object, path: str) -> None:
 class _ImportedUserPool(core.Resource):
     """A user pool defined outside the app, known by its ARN."""
 
-    def __init__(self, scope: core.Construct, id: str, *, arn: str, parts: core.ArnComponents) -> None:
-        create_resource(self, scope, id, core.ResourceProps(account=parts.account, region=parts.region))
+    def __init__(
+        self,
+        scope: core.Construct,
+        id: str,
+        *,
+        arn: str,
+        pool_id: str,
+        account: str | None,
+        region: str | None,
+    ) -> None:
+        create_resource(self, scope, id, core.ResourceProps(account=account, region=region))
         self._arn = arn
-        self._id = parts.resource_name
+        self._id = pool_id
         self._identity_providers: list[IUserPoolIdentityProvider] = []
 
     @property
     def user_pool_id(self) -> str:
         """The physical ID of this user pool resource."""
-        return self._id  # type: ignore[return-value]
+        return self._id
 
     @property
     def user_pool_arn(self) -> str:
@@ -155,7 +164,12 @@ class UserPool:
             arn = core.Stack.of(scope).format_arn(
                 service="cognito-idp", resource="userpool", resource_name=user_pool_id
             )
-        return UserPool.from_user_pool_arn(scope, id, arn)
+        components = _formatted_pool_arn_components(arn, user_pool_id)
+        if components is None:
+            return UserPool.from_user_pool_arn(scope, id, arn)
+        region, account = components
+        with method_errors():
+            return _ImportedUserPool(scope, id, arn=arn, pool_id=user_pool_id, account=account, region=region)
 
     @staticmethod
     def from_user_pool_arn(scope: core.Construct, id: str, user_pool_arn: str) -> _ImportedUserPool:
@@ -163,9 +177,29 @@ class UserPool:
         check_str(user_pool_arn, "UserPool.from_user_pool_arn(user_pool_arn)", required=True)
         with method_errors():
             parts = core.Stack.of(scope).split_arn(user_pool_arn, core.ArnFormat.SLASH_RESOURCE_NAME)
-            if not parts.resource_name:
+            pool_id = parts.resource_name
+            if not pool_id:
                 raise RuntimeError("invalid user pool ARN")
-            return _ImportedUserPool(scope, id, arn=user_pool_arn, parts=parts)
+            return _ImportedUserPool(
+                scope, id, arn=user_pool_arn, pool_id=pool_id, account=parts.account, region=parts.region
+            )
+
+
+def _formatted_pool_arn_components(arn: str, pool_id: str) -> tuple[str, str] | None:
+    """(region, account) of ``arn:{partition}:cognito-idp:{region}:{account}:userpool/{pool_id}``.
+
+    That is what ``Stack.split_arn(arn, SLASH_RESOURCE_NAME)`` returns for the ARN that
+    ``Stack.format_arn`` just built: core splits a string ARN at its colons, and its tokens hold
+    none. Reading it here saves the round trips of the split and of each field of its result.
+    ``None`` for any other shape (a colon or slash in the id or in a stack's literal region, say):
+    core splits those.
+    """
+    components = arn.split(":")
+    if len(components) != 6 or components[0] != "arn" or not components[1] or components[2] != "cognito-idp":
+        return None
+    if not pool_id or "/" in pool_id or components[5] != f"userpool/{pool_id}":
+        return None
+    return components[3], components[4]
 
 
 class _ImportedIdentityProvider(core.Resource):
