@@ -15,6 +15,19 @@ import pytest
 from aws_cdk import assertions, core
 
 import cdk_cognito as cognito
+from _support import (
+    CLIENT_TYPE,
+    DEFAULT_PROPERTIES,
+    DEFAULT_SCOPES,
+    L1_KEY_ORDER,
+    POOL_ID,
+    RULES_OFF,
+    client_properties,
+    client_resource,
+    make_client,
+    make_stack,
+    with_defaults,
+)
 from cdk_cognito import (
     AuthFlow,
     ClientAttributes,
@@ -28,82 +41,9 @@ from cdk_cognito import (
 )
 
 # These tests pin down the reference's rendering, including of inputs Cognito would reject at
-# deploy time, so the synth-time rules (tests/test_rules.py) are switched off here.
-RULES_OFF = {"@cdk-cognito/validation": "off"}
-
-CLIENT_TYPE = "AWS::Cognito::UserPoolClient"
-POOL_ID = "us-east-1_AbC123"
-DEFAULT_SCOPES = ["profile", "phone", "email", "openid", "aws.cognito.signin.user.admin"]
-DEFAULT_PROPERTIES = {
-    "UserPoolId": POOL_ID,
-    "AllowedOAuthFlows": ["implicit", "code"],
-    "AllowedOAuthFlowsUserPoolClient": True,
-    "AllowedOAuthScopes": DEFAULT_SCOPES,
-    "CallbackURLs": ["https://example.com"],
-    "SupportedIdentityProviders": ["COGNITO"],
-}
-# The order in which the generated L1 (CfnUserPoolClient) renders its property keys.
-L1_KEY_ORDER = [
-    "UserPoolId",
-    "AccessTokenValidity",
-    "AllowedOAuthFlows",
-    "AllowedOAuthFlowsUserPoolClient",
-    "AllowedOAuthScopes",
-    "AnalyticsConfiguration",
-    "AuthSessionValidity",
-    "CallbackURLs",
-    "ClientName",
-    "DefaultRedirectURI",
-    "EnablePropagateAdditionalUserContextData",
-    "EnableTokenRevocation",
-    "ExplicitAuthFlows",
-    "GenerateSecret",
-    "IdTokenValidity",
-    "LogoutURLs",
-    "PreventUserExistenceErrors",
-    "ReadAttributes",
-    "RefreshTokenValidity",
-    "SupportedIdentityProviders",
-    "TokenValidityUnits",
-    "WriteAttributes",
-]
+# deploy time, so the synth-time rules (tests/test_rules.py) are switched off (_support.RULES_OFF).
 
 D = core.Duration
-
-
-def make_stack() -> tuple[core.Stack, Any]:
-    app = core.App(context=RULES_OFF)
-    stack = core.Stack(app, "Stack")
-    pool = cognito.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
-    return stack, pool
-
-
-def make_client(**kwargs: Any) -> tuple[core.Stack, UserPoolClient]:
-    stack, pool = make_stack()
-    client = UserPoolClient(stack, "Client", user_pool=pool, **kwargs)
-    return stack, client
-
-
-def client_resource(stack: core.Stack) -> dict[str, Any]:
-    resources = assertions.Template.from_stack(stack).find_resources(CLIENT_TYPE)
-    assert len(resources) == 1, resources
-    return next(iter(resources.values()))
-
-
-def client_properties(**kwargs: Any) -> dict[str, Any]:
-    stack, _ = make_client(**kwargs)
-    return client_resource(stack)["Properties"]
-
-
-def with_defaults(**overrides: Any) -> dict[str, Any]:
-    """DEFAULT_PROPERTIES with keys replaced (a value of None removes the key)."""
-    result = dict(DEFAULT_PROPERTIES)
-    for key, value in overrides.items():
-        if value is None:
-            result.pop(key, None)
-        else:
-            result[key] = value
-    return result
 
 
 def assert_in_l1_order(properties: dict[str, Any]) -> None:

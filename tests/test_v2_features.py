@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 from aws_cdk import assertions, core
 
+import _support
 import cdk_cognito as cognito
+from _support import CLIENT_TYPE, DEFAULT_PROPERTIES, L1_KEY_ORDER, make_client, make_stack, with_defaults
 from cdk_cognito import (
     AnalyticsConfiguration,
     AuthFlow,
@@ -25,79 +27,23 @@ from cdk_cognito import (
 from v2.cases import NEW_PROPS
 
 # These tests pin down v2's rendering, including of inputs Cognito would reject at deploy time,
-# so the synth-time rules (tests/test_rules.py) are switched off here.
-RULES_OFF = {"@cdk-cognito/validation": "off"}
+# so the synth-time rules (tests/test_rules.py) are switched off (_support.RULES_OFF).
 
-CLIENT_TYPE = "AWS::Cognito::UserPoolClient"
-POOL_ID = "us-east-1_AbC123"
 ROLE_ARN = "arn:aws:iam::123456789012:role/PinpointRole"
 APP_ARN = "arn:aws:mobiletargeting:us-east-1:123456789012:apps/abc123"
 FULL_ANALYTICS = {"application_id": "abc123", "external_id": "ext", "role": ROLE_ARN}
-DEFAULT_PROPERTIES = {
-    "UserPoolId": POOL_ID,
-    "AllowedOAuthFlows": ["implicit", "code"],
-    "AllowedOAuthFlowsUserPoolClient": True,
-    "AllowedOAuthScopes": ["profile", "phone", "email", "openid", "aws.cognito.signin.user.admin"],
-    "CallbackURLs": ["https://example.com"],
-    "SupportedIdentityProviders": ["COGNITO"],
-}
 # v1's generated L1 order (UserPoolId first, then alphabetical), with RefreshTokenRotation, which v1's L1
 # lacks, where v2's L1 puts it.
-KEY_ORDER = [
-    "UserPoolId",
-    "AccessTokenValidity",
-    "AllowedOAuthFlows",
-    "AllowedOAuthFlowsUserPoolClient",
-    "AllowedOAuthScopes",
-    "AnalyticsConfiguration",
-    "AuthSessionValidity",
-    "CallbackURLs",
-    "ClientName",
-    "DefaultRedirectURI",
-    "EnablePropagateAdditionalUserContextData",
-    "EnableTokenRevocation",
-    "ExplicitAuthFlows",
-    "GenerateSecret",
-    "IdTokenValidity",
-    "LogoutURLs",
-    "PreventUserExistenceErrors",
-    "ReadAttributes",
-    "RefreshTokenRotation",
-    "RefreshTokenValidity",
-    "SupportedIdentityProviders",
-    "TokenValidityUnits",
-    "WriteAttributes",
-]
+_ROTATION_AT = L1_KEY_ORDER.index("RefreshTokenValidity")
+KEY_ORDER = [*L1_KEY_ORDER[:_ROTATION_AT], "RefreshTokenRotation", *L1_KEY_ORDER[_ROTATION_AT:]]
 D = core.Duration
 
 
-def make_stack() -> tuple[core.Stack, Any]:
-    stack = core.Stack(core.App(context=RULES_OFF), "Stack")
-    return stack, cognito.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
-
-
-def make_client(**kwargs: Any) -> tuple[core.Stack, UserPoolClient]:
-    stack, pool = make_stack()
-    return stack, UserPoolClient(stack, "Client", user_pool=pool, **kwargs)
-
-
 def client_properties(**kwargs: Any) -> dict[str, Any]:
-    stack, _ = make_client(**kwargs)
-    resources = assertions.Template.from_stack(stack).find_resources(CLIENT_TYPE)
-    assert len(resources) == 1
-    properties: dict[str, Any] = next(iter(resources.values()))["Properties"]
+    """The client's properties, checked to be in KEY_ORDER."""
+    properties = _support.client_properties(**kwargs)
     assert list(properties) == [key for key in KEY_ORDER if key in properties]
     return properties
-
-
-def with_defaults(**changes: Any) -> dict[str, Any]:
-    result = dict(DEFAULT_PROPERTIES)
-    for key, value in changes.items():
-        if value is None:
-            result.pop(key)
-        else:
-            result[key] = value
-    return {key: result[key] for key in KEY_ORDER if key in result}
 
 
 def construct_error(**kwargs: Any) -> RuntimeError:
