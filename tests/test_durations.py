@@ -20,27 +20,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import cdk_cognito as cognito
+from _support import client_resource, new_stack, pool_of
 from cdk_cognito import _durations
 
-POOL_ID = "us-east-1_AbC123"
-RULES_OFF = {"@cdk-cognito/validation": "off"}
 UNITS = ("millis", "seconds", "minutes", "hours", "days")
 _ids = itertools.count()
-
-
-def make_stack() -> core.Stack:
-    return core.Stack(core.App(context=RULES_OFF), "Stack")
-
-
-def pool_of(scope: core.Construct, lib: Any = cognito) -> Any:
-    return lib.UserPool.from_user_pool_id(scope, "Pool", POOL_ID)
-
-
-def client_properties(stack: core.Stack) -> dict[str, Any]:
-    resources = assertions.Template.from_stack(stack).find_resources("AWS::Cognito::UserPoolClient")
-    (resource,) = resources.values()
-    properties: dict[str, Any] = resource["Properties"]
-    return properties
 
 
 class Counted:
@@ -68,7 +52,7 @@ def conversions(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[Counted, Coun
 
 def test_a_client_reads_all_its_durations_in_one_request(conversions: tuple[Counted, Counted]) -> None:
     to_milliseconds, batches = conversions
-    stack = make_stack()
+    stack = new_stack()
     cognito.UserPoolClient(
         stack,
         "Client",
@@ -80,7 +64,7 @@ def test_a_client_reads_all_its_durations_in_one_request(conversions: tuple[Coun
         refresh_token_rotation_grace_period=core.Duration.seconds(30),
     )
     assert (to_milliseconds.calls, batches.calls) == (0, 1)
-    properties = client_properties(stack)
+    properties = client_resource(stack)["Properties"]
     assert properties["AccessTokenValidity"] == 30
     assert properties["IdTokenValidity"] == 60
     assert properties["RefreshTokenValidity"] == 43200
@@ -95,17 +79,17 @@ def test_a_client_reads_all_its_durations_in_one_request(conversions: tuple[Coun
 
 def test_a_single_duration_costs_one_conversion_and_no_batch(conversions: tuple[Counted, Counted]) -> None:
     to_milliseconds, batches = conversions
-    stack = make_stack()
+    stack = new_stack()
     cognito.UserPoolClient(
         stack, "Client", user_pool=pool_of(stack), refresh_token_validity=core.Duration.days(1)
     )
     assert (to_milliseconds.calls, batches.calls) == (1, 0)
-    assert client_properties(stack)["RefreshTokenValidity"] == 1440
+    assert client_resource(stack)["Properties"]["RefreshTokenValidity"] == 1440
 
 
 def test_a_shared_duration_is_read_once(conversions: tuple[Counted, Counted]) -> None:
     to_milliseconds, batches = conversions
-    stack = make_stack()
+    stack = new_stack()
     pool = pool_of(stack)
     validity = core.Duration.days(7)
     for i in range(3):
@@ -130,7 +114,7 @@ class CountingProducer:
 def test_a_token_amount_is_never_resolved_and_gives_cores_error(lib: Any) -> None:
     # A producer that returns a valid number: resolving it would hide core's error.
     producer = CountingProducer(30)
-    stack = make_stack()
+    stack = new_stack()
     with pytest.raises(RuntimeError) as raised:
         lib.UserPoolClient(
             stack,
@@ -149,7 +133,7 @@ def test_a_token_amount_is_never_resolved_and_gives_cores_error(lib: Any) -> Non
 def test_a_fraction_is_left_to_core_and_reported_in_the_references_order() -> None:
     messages = []
     for lib in (reference, cognito):
-        stack = make_stack()
+        stack = new_stack()
         with pytest.raises(RuntimeError) as raised:
             lib.UserPoolClient(
                 stack,
@@ -169,7 +153,7 @@ def test_the_batch_failing_falls_back_to_cores_conversions(monkeypatch: pytest.M
         raise RuntimeError("no batch today")
 
     monkeypatch.setattr(_durations, "resolve_plain", failing)
-    stack = make_stack()
+    stack = new_stack()
     cognito.UserPoolClient(
         stack,
         "Client",
@@ -177,7 +161,7 @@ def test_the_batch_failing_falls_back_to_cores_conversions(monkeypatch: pytest.M
         access_token_validity=core.Duration.minutes(30),
         id_token_validity=core.Duration.minutes(45),
     )
-    properties = client_properties(stack)
+    properties = client_resource(stack)["Properties"]
     assert (properties["AccessTokenValidity"], properties["IdTokenValidity"]) == (30, 45)
 
 
@@ -226,7 +210,7 @@ def outcome(convert: Callable[[], float]) -> tuple[str, object]:
 @settings(max_examples=150)
 @given(specs=st.lists(st.tuples(st.sampled_from(UNITS), amounts), min_size=2, max_size=5))
 def test_batched_milliseconds_are_cores(specs: list[tuple[str, object]]) -> None:
-    stack = make_stack()
+    stack = new_stack()
     pairs = []
     for unit, amount in specs:
         duration = make_duration(unit, amount)
