@@ -7,9 +7,10 @@ from typing import Any
 
 import aws_cdk.aws_cognito as jsii_cognito
 import pytest
-from aws_cdk import assertions, core
+from aws_cdk import assertions
 
 import cdk_cognito as cognito
+from _support import CLIENT_TYPE, POOL_ID, make_stack
 from cdk_cognito import (
     AuthFlow,
     OAuthFlows,
@@ -21,15 +22,7 @@ from cdk_cognito import (
 )
 
 # These tests pin down the reference's rendering, including of inputs Cognito would reject at
-# deploy time, so the synth-time rules (tests/test_rules.py) are switched off here.
-RULES_OFF = {"@cdk-cognito/validation": "off"}
-
-
-def make_stack() -> tuple[core.Stack, Any]:
-    app = core.App(context=RULES_OFF)
-    stack = core.Stack(app, "Stack")
-    pool = cognito.UserPool.from_user_pool_id(stack, "Pool", "us-east-1_AbC123")
-    return stack, pool
+# deploy time, so the synth-time rules (tests/test_rules.py) are switched off (_support.RULES_OFF).
 
 
 # --------------------------------------------------------------------------------------------------
@@ -108,7 +101,7 @@ def test_resource_server_scope_with_an_imported_server_is_a_literal() -> None:
 
 def test_resource_server_scope_with_a_jsii_server_and_scope() -> None:
     stack, _ = make_stack()
-    jsii_pool = jsii_cognito.UserPool.from_user_pool_id(stack, "JsiiPool", "us-east-1_AbC123")
+    jsii_pool = jsii_cognito.UserPool.from_user_pool_id(stack, "JsiiPool", POOL_ID)
     server = jsii_cognito.UserPoolResourceServer(stack, "Server", user_pool=jsii_pool, identifier="orders")
     read = jsii_cognito.ResourceServerScope(scope_name="read", scope_description="Read orders")
     scope = OAuthScope.resource_server(server, read)
@@ -118,11 +111,11 @@ def test_resource_server_scope_with_a_jsii_server_and_scope() -> None:
     client = cognito.UserPoolClient(
         stack,
         "Client",
-        user_pool=cognito.UserPool.from_user_pool_id(stack, "P2", "us-east-1_AbC123"),
+        user_pool=cognito.UserPool.from_user_pool_id(stack, "P2", POOL_ID),
         o_auth=OAuthSettings(flows=OAuthFlows(client_credentials=True), scopes=[scope]),
     )
     assertions.Template.from_stack(stack).has_resource_properties(
-        "AWS::Cognito::UserPoolClient",
+        CLIENT_TYPE,
         {"AllowedOAuthScopes": [{"Fn::Join": ["", [{"Ref": logical_id}, "/read"]]}]},
     )
     assert client.o_auth_flows == OAuthFlows(client_credentials=True)
