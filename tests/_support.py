@@ -18,6 +18,7 @@ from cdk_cognito import UserPoolClient
 RULES_OFF = {"@cdk-cognito/validation": "off"}
 
 CLIENT_TYPE = "AWS::Cognito::UserPoolClient"
+SERVER_TYPE = "AWS::Cognito::UserPoolResourceServer"
 POOL_ID = "us-east-1_AbC123"
 DEFAULT_SCOPES = ["profile", "phone", "email", "openid", "aws.cognito.signin.user.admin"]
 # What a client with no props renders.
@@ -68,6 +69,21 @@ def pool_of(scope: core.Construct, lib: Any = cognito) -> Any:
 
 def make_stack() -> tuple[core.Stack, Any]:
     stack = new_stack()
+    return stack, pool_of(stack)
+
+
+def new_validating_stack(**kwargs: Any) -> core.Stack:
+    """A stack in an app of its own, with the synth-time rules in their default mode (error).
+
+    For the rules' own tests, and for tests that run under the rules as an app would. ``kwargs`` go to
+    ``core.Stack`` (``env=...``).
+    """
+    return core.Stack(core.App(), "Stack", **kwargs)
+
+
+def make_validating_stack() -> tuple[core.Stack, Any]:
+    """``make_stack`` with the synth-time rules in their default mode (error)."""
+    stack = new_validating_stack()
     return stack, pool_of(stack)
 
 

@@ -9,6 +9,15 @@ import pytest
 from aws_cdk import assertions, core
 
 import cdk_cognito
+from _support import (
+    CLIENT_TYPE,
+    POOL_ID,
+    SERVER_TYPE,
+    client_resource,
+    make_validating_stack,
+    new_validating_stack,
+    pool_of,
+)
 from cdk_cognito import (
     UserPool,
     UserPoolClient,
@@ -17,19 +26,9 @@ from cdk_cognito import (
     UserPoolResourceServer,
 )
 
-CLIENT_TYPE = "AWS::Cognito::UserPoolClient"
-POOL_ID = "us-east-1_AbC123"
+# These stacks keep the synth-time rules (tests/test_rules.py) in their default mode, as an app would.
+
 POOL_ARN = "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/eu-west-1_XyZ789"
-
-
-def new_stack(**kwargs: Any) -> core.Stack:
-    return core.Stack(core.App(), "Stack", **kwargs)
-
-
-def only_client(stack: core.Stack) -> dict[str, Any]:
-    resources = assertions.Template.from_stack(stack).find_resources(CLIENT_TYPE)
-    assert len(resources) == 1, resources
-    return next(iter(resources.values()))["Properties"]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -38,7 +37,7 @@ def only_client(stack: core.Stack) -> dict[str, Any]:
 
 
 def test_from_user_pool_id_gives_the_client_a_literal_pool_id() -> None:
-    stack = new_stack()
+    stack = new_validating_stack()
     pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
     UserPoolClient(stack, "Client", user_pool=pool)
     template = assertions.Template.from_stack(stack)
@@ -48,7 +47,7 @@ def test_from_user_pool_id_gives_the_client_a_literal_pool_id() -> None:
 
 
 def test_from_user_pool_id_attributes() -> None:
-    stack = new_stack()
+    stack = new_validating_stack()
     pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
     assert pool.user_pool_id == POOL_ID
     assert stack.resolve(pool.user_pool_arn) == {
@@ -74,7 +73,7 @@ def test_from_user_pool_id_attributes() -> None:
 
 
 def test_from_user_pool_id_in_a_stack_with_a_concrete_env() -> None:
-    stack = new_stack(env=core.Environment(account="111111111111", region="eu-west-1"))
+    stack = new_validating_stack(env=core.Environment(account="111111111111", region="eu-west-1"))
     pool = UserPool.from_user_pool_id(stack, "Pool", "eu-west-1_X")
     assert stack.resolve(pool.user_pool_arn) == {
         "Fn::Join": [
@@ -86,10 +85,10 @@ def test_from_user_pool_id_in_a_stack_with_a_concrete_env() -> None:
 
 
 def test_from_user_pool_id_with_a_token() -> None:
-    stack = new_stack()
+    stack = new_validating_stack()
     pool = UserPool.from_user_pool_id(stack, "Pool", core.Fn.import_value("PoolId"))
     UserPoolClient(stack, "Client", user_pool=pool)
-    assert only_client(stack)["UserPoolId"] == {"Fn::ImportValue": "PoolId"}
+    assert client_resource(stack)["Properties"]["UserPoolId"] == {"Fn::ImportValue": "PoolId"}
 
 
 POOL_IDS = ["us-east-1_AbC123", "a/b", "a:b", "a/b:c", "/", "", "token"]
@@ -102,7 +101,7 @@ ENVS = {
 
 def imported_pool_outcome(lib: Any, pool_id: str, env: core.Environment | None) -> object:
     """What an import gives, resolved (or its error): compared between the reference and ours."""
-    stack = new_stack(env=env)
+    stack = new_validating_stack(env=env)
     value = core.Fn.import_value("PoolId") if pool_id == "token" else pool_id
     try:
         pool = lib.UserPool.from_user_pool_id(stack, "Pool", value)
@@ -127,7 +126,7 @@ def test_from_user_pool_id_reads_the_arn_it_built_without_asking_core(
         raise AssertionError("split_arn called")
 
     monkeypatch.setattr(core.Stack, "split_arn", split_arn)
-    stack = new_stack()
+    stack = new_validating_stack()
     pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
     assert pool.user_pool_id == POOL_ID
     assert stack.resolve(pool.env.region) == {"Ref": "AWS::Region"}
@@ -136,7 +135,7 @@ def test_from_user_pool_id_reads_the_arn_it_built_without_asking_core(
 @pytest.mark.parametrize("value", [None, 5, ["id"]])
 def test_from_user_pool_id_requires_a_str(value: Any) -> None:
     with pytest.raises(TypeError) as info:
-        UserPool.from_user_pool_id(new_stack(), "Pool", value)
+        UserPool.from_user_pool_id(new_validating_stack(), "Pool", value)
     assert str(info.value).startswith("UserPool.from_user_pool_id(user_pool_id): ")
     assert isinstance(info.value, AssertionError) is (value is None)
 
@@ -147,28 +146,28 @@ def test_from_user_pool_id_requires_a_str(value: Any) -> None:
 
 
 def test_from_user_pool_arn() -> None:
-    stack = new_stack()
+    stack = new_validating_stack()
     pool = UserPool.from_user_pool_arn(stack, "Pool", POOL_ARN)
     assert pool.user_pool_arn == POOL_ARN
     assert pool.user_pool_id == "eu-west-1_XyZ789"
     assert pool.env.account == "123456789012"
     assert pool.env.region == "eu-west-1"
     UserPoolClient(stack, "Client", user_pool=pool)
-    assert only_client(stack)["UserPoolId"] == "eu-west-1_XyZ789"
+    assert client_resource(stack)["Properties"]["UserPoolId"] == "eu-west-1_XyZ789"
 
 
 def test_from_user_pool_arn_keeps_a_slashed_resource_name() -> None:
     pool = UserPool.from_user_pool_arn(
-        new_stack(), "Pool", "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/a/b"
+        new_validating_stack(), "Pool", "arn:aws:cognito-idp:eu-west-1:123456789012:userpool/a/b"
     )
     assert pool.user_pool_id == "a/b"
 
 
 def test_from_user_pool_arn_with_a_token_arn() -> None:
-    stack = new_stack()
+    stack = new_validating_stack()
     pool = UserPool.from_user_pool_arn(stack, "Pool", core.Fn.import_value("PoolArn"))
     UserPoolClient(stack, "Client", user_pool=pool)
-    assert only_client(stack)["UserPoolId"] == {
+    assert client_resource(stack)["Properties"]["UserPoolId"] == {
         "Fn::Select": [
             1,
             {"Fn::Split": ["/", {"Fn::Select": [5, {"Fn::Split": [":", {"Fn::ImportValue": "PoolArn"}]}]}]},
@@ -185,27 +184,27 @@ def test_from_user_pool_arn_with_a_token_arn() -> None:
 )
 def test_from_user_pool_arn_without_a_resource_name(arn: str) -> None:
     with pytest.raises(RuntimeError) as info:
-        UserPool.from_user_pool_arn(new_stack(), "Pool", arn)
+        UserPool.from_user_pool_arn(new_validating_stack(), "Pool", arn)
     assert type(info.value) is RuntimeError
     assert str(info.value) == "Error: invalid user pool ARN"
 
 
 def test_from_user_pool_arn_not_an_arn() -> None:
     with pytest.raises(RuntimeError) as info:
-        UserPool.from_user_pool_arn(new_stack(), "Pool", "not-an-arn")
+        UserPool.from_user_pool_arn(new_validating_stack(), "Pool", "not-an-arn")
     assert str(info.value) == 'Error: ARNs must start with "arn:" and have at least 6 components: not-an-arn'
 
 
 def test_from_user_pool_arn_requires_a_str() -> None:
     with pytest.raises(TypeError, match=r"^UserPool\.from_user_pool_arn\(user_pool_arn\): expected str"):
-        UserPool.from_user_pool_arn(new_stack(), "Pool", 5)  # type: ignore[arg-type]
+        UserPool.from_user_pool_arn(new_validating_stack(), "Pool", 5)  # type: ignore[arg-type]
 
 
 def test_user_pool_cannot_be_instantiated() -> None:
     with pytest.raises(TypeError, match="cannot create a user pool"):
         UserPool()
     with pytest.raises(TypeError, match="cannot create a user pool"):
-        UserPool(new_stack(), "Pool")
+        UserPool(new_validating_stack(), "Pool")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -214,13 +213,12 @@ def test_user_pool_cannot_be_instantiated() -> None:
 
 
 def test_add_client() -> None:
-    stack = new_stack()
-    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    stack, pool = make_validating_stack()
     client = pool.add_client("Client", generate_secret=True, user_pool_client_name="svc")
     assert isinstance(client, UserPoolClient)
     assert client.node.path == "Stack/Pool/Client"
     assert client.user_pool_client_name == "svc"
-    properties = only_client(stack)
+    properties = client_resource(stack)["Properties"]
     assert properties["UserPoolId"] == POOL_ID
     assert properties["GenerateSecret"] is True
     assert properties["ClientName"] == "svc"
@@ -229,26 +227,24 @@ def test_add_client() -> None:
 
 
 def test_add_client_rejects_user_pool() -> None:
-    stack = new_stack()
-    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    _, pool = make_validating_stack()
     with pytest.raises(TypeError, match="add_client\\(\\) got an unexpected keyword argument 'user_pool'"):
         pool.add_client("Client", user_pool=pool)
 
 
 def test_add_client_type_errors_use_the_argument_paths() -> None:
-    pool = UserPool.from_user_pool_id(new_stack(), "Pool", POOL_ID)
+    _, pool = make_validating_stack()
     with pytest.raises(TypeError, match=r"^o_auth\.flows\.client_credentials: expected bool"):
         pool.add_client("Client", o_auth={"flows": {"client_credentials": 1}})
 
 
 def test_add_resource_server() -> None:
-    stack = new_stack()
-    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    stack, pool = make_validating_stack()
     server = pool.add_resource_server("Server", identifier="orders")
     assert isinstance(server, UserPoolResourceServer)
     assert server.node.path == "Stack/Pool/Server"
     assertions.Template.from_stack(stack).has_resource_properties(
-        "AWS::Cognito::UserPoolResourceServer",
+        SERVER_TYPE,
         {"Identifier": "orders", "Name": "orders", "UserPoolId": POOL_ID},
     )
     with pytest.raises(TypeError, match="unexpected keyword argument 'user_pool'"):
@@ -261,42 +257,38 @@ def test_add_resource_server() -> None:
 
 
 def test_registered_providers_are_the_client_default() -> None:
-    stack = new_stack()
-    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    stack, pool = make_validating_stack()
     pool.register_identity_provider(UserPoolIdentityProvider.from_provider_name(stack, "Saml", "MySAML"))
     pool.register_identity_provider(UserPoolIdentityProvider.from_provider_name(stack, "Google", "Google"))
     pool.add_client("Client")
-    assert only_client(stack)["SupportedIdentityProviders"] == ["MySAML", "Google", "COGNITO"]
+    properties = client_resource(stack)["Properties"]
+    assert properties["SupportedIdentityProviders"] == ["MySAML", "Google", "COGNITO"]
 
 
 def test_registered_providers_collapse_duplicates_and_cognito() -> None:
-    stack = new_stack()
-    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    stack, pool = make_validating_stack()
     for index, name in enumerate(["B", "COGNITO", "B", "A"]):
         pool.register_identity_provider(UserPoolIdentityProvider.from_provider_name(stack, f"P{index}", name))
     pool.add_client("Client")
-    assert only_client(stack)["SupportedIdentityProviders"] == ["B", "COGNITO", "A"]
+    assert client_resource(stack)["Properties"]["SupportedIdentityProviders"] == ["B", "COGNITO", "A"]
 
 
 def test_explicit_providers_override_the_registered_ones() -> None:
-    stack = new_stack()
-    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    stack, pool = make_validating_stack()
     pool.register_identity_provider(UserPoolIdentityProvider.from_provider_name(stack, "Saml", "MySAML"))
     pool.add_client("Client", supported_identity_providers=[UserPoolClientIdentityProvider.FACEBOOK])
-    assert only_client(stack)["SupportedIdentityProviders"] == ["Facebook"]
+    assert client_resource(stack)["Properties"]["SupportedIdentityProviders"] == ["Facebook"]
 
 
 def test_providers_registered_after_the_client_do_not_change_it() -> None:
-    stack = new_stack()
-    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    stack, pool = make_validating_stack()
     pool.add_client("Client")
     pool.register_identity_provider(UserPoolIdentityProvider.from_provider_name(stack, "Saml", "MySAML"))
-    assert only_client(stack)["SupportedIdentityProviders"] == ["COGNITO"]
+    assert client_resource(stack)["Properties"]["SupportedIdentityProviders"] == ["COGNITO"]
 
 
 def test_identity_providers_returns_a_copy() -> None:
-    stack = new_stack()
-    pool = UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    stack, pool = make_validating_stack()
     provider = UserPoolIdentityProvider.from_provider_name(stack, "Saml", "MySAML")
     pool.register_identity_provider(provider)
     providers = pool.identity_providers
@@ -308,7 +300,7 @@ def test_identity_providers_returns_a_copy() -> None:
 
 
 def test_register_identity_provider_type_error() -> None:
-    pool = UserPool.from_user_pool_id(new_stack(), "Pool", POOL_ID)
+    _, pool = make_validating_stack()
     with pytest.raises(
         TypeError, match=r"^register_identity_provider\(provider\): expected an IUserPoolIdentity"
     ):
@@ -317,7 +309,7 @@ def test_register_identity_provider_type_error() -> None:
 
 
 def test_user_pool_identity_provider_from_provider_name() -> None:
-    stack = new_stack()
+    stack = new_validating_stack()
     provider = UserPoolIdentityProvider.from_provider_name(stack, "Saml", "MySAML")
     assert provider.provider_name == "MySAML"
     assert isinstance(provider, core.Resource)
@@ -338,7 +330,7 @@ def test_user_pool_identity_provider_cannot_be_instantiated() -> None:
 
 
 def test_client_of_a_jsii_user_pool_with_a_google_idp() -> None:
-    stack = new_stack()
+    stack = new_validating_stack()
     pool = jsii_cognito.UserPool(stack, "Pool")
     google = jsii_cognito.UserPoolIdentityProviderGoogle(
         stack, "Google", user_pool=pool, client_id="google-client", client_secret="google-secret"
@@ -346,7 +338,7 @@ def test_client_of_a_jsii_user_pool_with_a_google_idp() -> None:
     client = UserPoolClient(stack, "Client", user_pool=pool)
     pool_id = stack.get_logical_id(pool.node.default_child)
     google_id = stack.get_logical_id(google.node.default_child)
-    properties = only_client(stack)
+    properties = client_resource(stack)["Properties"]
     assert properties["UserPoolId"] == {"Ref": stack.resolve(pool_id)}
     assert properties["SupportedIdentityProviders"] == [{"Ref": stack.resolve(google_id)}, "COGNITO"]
     assert stack.resolve(client.user_pool_client_id) == {
@@ -355,15 +347,15 @@ def test_client_of_a_jsii_user_pool_with_a_google_idp() -> None:
 
 
 def test_client_of_a_jsii_imported_pool() -> None:
-    stack = new_stack()
-    pool = jsii_cognito.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    stack = new_validating_stack()
+    pool = pool_of(stack, jsii_cognito)
     UserPoolClient(stack, "Client", user_pool=pool)
-    assert only_client(stack)["UserPoolId"] == POOL_ID
-    assert only_client(stack)["SupportedIdentityProviders"] == ["COGNITO"]
+    assert client_resource(stack)["Properties"]["UserPoolId"] == POOL_ID
+    assert client_resource(stack)["Properties"]["SupportedIdentityProviders"] == ["COGNITO"]
 
 
 def test_client_of_a_jsii_pool_with_explicit_providers() -> None:
-    stack = new_stack()
+    stack = new_validating_stack()
     pool = jsii_cognito.UserPool(stack, "Pool")
     jsii_cognito.UserPoolIdentityProviderAmazon(
         stack, "Amazon", user_pool=pool, client_id="a", client_secret="b"
@@ -371,4 +363,4 @@ def test_client_of_a_jsii_pool_with_explicit_providers() -> None:
     UserPoolClient(
         stack, "Client", user_pool=pool, supported_identity_providers=[UserPoolClientIdentityProvider.AMAZON]
     )
-    assert only_client(stack)["SupportedIdentityProviders"] == ["LoginWithAmazon"]
+    assert client_resource(stack)["Properties"]["SupportedIdentityProviders"] == ["LoginWithAmazon"]

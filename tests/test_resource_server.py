@@ -9,6 +9,7 @@ import pytest
 from aws_cdk import assertions, core
 
 import cdk_cognito as cognito
+from _support import CLIENT_TYPE, POOL_ID, SERVER_TYPE, make_validating_stack
 from cdk_cognito import (
     OAuthFlows,
     OAuthScope,
@@ -20,13 +21,7 @@ from cdk_cognito import (
     UserPoolResourceServerProps,
 )
 
-SERVER_TYPE = "AWS::Cognito::UserPoolResourceServer"
-POOL_ID = "us-east-1_AbC123"
-
-
-def make_stack() -> tuple[core.Stack, Any]:
-    stack = core.Stack(core.App(), "Stack")
-    return stack, cognito.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+# These stacks keep the synth-time rules (tests/test_rules.py) in their default mode, as an app would.
 
 
 def server_resource(stack: core.Stack) -> dict[str, Any]:
@@ -45,7 +40,7 @@ WRITE = ResourceServerScope(scope_name="write", scope_description="Create orders
 
 
 def test_minimal_template() -> None:
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     UserPoolResourceServer(stack, "Server", user_pool=pool, identifier="orders")
     assert server_resource(stack) == {
         "Type": SERVER_TYPE,
@@ -57,7 +52,7 @@ def test_minimal_template() -> None:
 
 
 def test_full_template_in_l1_key_order() -> None:
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     UserPoolResourceServer(
         stack,
         "Server",
@@ -81,19 +76,19 @@ def test_full_template_in_l1_key_order() -> None:
 
 
 def test_empty_scopes_render_an_empty_list() -> None:
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     UserPoolResourceServer(stack, "Server", user_pool=pool, identifier="orders", scopes=[])
     assert server_resource(stack)["Properties"]["Scopes"] == []
 
 
 def test_scopes_none_are_omitted() -> None:
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     UserPoolResourceServer(stack, "Server", user_pool=pool, identifier="orders", scopes=None)
     assert "Scopes" not in server_resource(stack)["Properties"]
 
 
 def test_empty_name_is_kept() -> None:
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     UserPoolResourceServer(
         stack, "Server", user_pool=pool, identifier="orders", user_pool_resource_server_name=""
     )
@@ -101,7 +96,7 @@ def test_empty_name_is_kept() -> None:
 
 
 def test_default_child_and_resource() -> None:
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     server = UserPoolResourceServer(stack, "Server", user_pool=pool, identifier="orders")
     child = server.node.default_child
     assert isinstance(child, core.CfnResource)
@@ -113,7 +108,7 @@ def test_default_child_and_resource() -> None:
 
 
 def test_user_pool_resource_server_id_is_a_ref() -> None:
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     server = UserPoolResourceServer(stack, "Server", user_pool=pool, identifier="orders")
     logical_id = stack.get_logical_id(server.node.default_child)
     assert logical_id in assertions.Template.from_stack(stack).find_resources(SERVER_TYPE)
@@ -121,7 +116,7 @@ def test_user_pool_resource_server_id_is_a_ref() -> None:
 
 
 def test_scope_of_the_server_in_a_client() -> None:
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     server = UserPoolResourceServer(stack, "Server", user_pool=pool, identifier="orders", scopes=[READ])
     cognito.UserPoolClient(
         stack,
@@ -134,7 +129,7 @@ def test_scope_of_the_server_in_a_client() -> None:
     )
     logical_id = stack.get_logical_id(server.node.default_child)
     assertions.Template.from_stack(stack).has_resource_properties(
-        "AWS::Cognito::UserPoolClient",
+        CLIENT_TYPE,
         {
             "AllowedOAuthFlows": ["client_credentials"],
             "AllowedOAuthScopes": [{"Fn::Join": ["", [{"Ref": logical_id}, "/read"]]}],
@@ -143,7 +138,7 @@ def test_scope_of_the_server_in_a_client() -> None:
 
 
 def test_escape_hatch_on_the_server() -> None:
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     server = UserPoolResourceServer(stack, "Server", user_pool=pool, identifier="orders")
     server.node.default_child.add_property_override("Scopes", [{"ScopeName": "x", "ScopeDescription": "y"}])
     server.apply_removal_policy(core.RemovalPolicy.RETAIN)
@@ -154,7 +149,7 @@ def test_escape_hatch_on_the_server() -> None:
 
 
 def test_dotted_override_with_an_array_index() -> None:
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     server = UserPoolResourceServer(stack, "Server", user_pool=pool, identifier="orders", scopes=[READ])
     server.node.default_child.add_property_override("Scopes.0.ScopeName", "write")
     assert server_resource(stack)["Properties"]["Scopes"] == [
@@ -179,7 +174,7 @@ def test_dotted_override_with_an_array_index() -> None:
 )
 def test_generated_identifier_is_refused_like_the_reference(name: str | None, message: str) -> None:
     # The reference emits an L1 that fails at synth with this message; we refuse it when built.
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     with pytest.raises(RuntimeError) as info:
         UserPoolResourceServer(
             stack,
@@ -197,7 +192,7 @@ def test_generated_identifier_is_refused_like_the_reference(name: str | None, me
 
 
 def test_from_user_pool_resource_server_id() -> None:
-    stack, _ = make_stack()
+    stack, _ = make_validating_stack()
     server = UserPoolResourceServer.from_user_pool_resource_server_id(stack, "Server", "orders")
     assert server.user_pool_resource_server_id == "orders"
     assert isinstance(server, core.Resource)
@@ -208,7 +203,7 @@ def test_from_user_pool_resource_server_id() -> None:
 
 @pytest.mark.parametrize("value", [None, 5])
 def test_from_user_pool_resource_server_id_requires_a_str(value: Any) -> None:
-    stack, _ = make_stack()
+    stack, _ = make_validating_stack()
     with pytest.raises(TypeError) as info:
         UserPoolResourceServer.from_user_pool_resource_server_id(stack, "Server", value)
     assert str(info.value).startswith(
@@ -280,13 +275,13 @@ def test_resource_server_scope_props_struct() -> None:
 
 
 def test_identifier_is_required() -> None:
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     with pytest.raises(TypeError, match="missing 1 required keyword-only argument: 'identifier'"):
         UserPoolResourceServer(stack, "Server", user_pool=pool)  # type: ignore[call-arg]
 
 
 def test_user_pool_is_required() -> None:
-    stack, _ = make_stack()
+    stack, _ = make_validating_stack()
     with pytest.raises(TypeError, match="missing 1 required keyword-only argument: 'user_pool'"):
         UserPoolResourceServer(stack, "Server", identifier="orders")  # type: ignore[call-arg]
 
@@ -309,7 +304,7 @@ def test_user_pool_is_required() -> None:
     ],
 )
 def test_type_errors(kwargs: dict[str, Any], message: str, also: type | None) -> None:
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     arguments: dict[str, Any] = {"user_pool": pool, "identifier": "orders", **kwargs}
     with pytest.raises(TypeError) as info:
         UserPoolResourceServer(stack, "Server", **arguments)
@@ -320,7 +315,7 @@ def test_type_errors(kwargs: dict[str, Any], message: str, also: type | None) ->
 
 
 def test_scope_and_id_type_errors() -> None:
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     with pytest.raises(TypeError, match=r"^scope: expected a construct"):
         UserPoolResourceServer("Stack", "Server", user_pool=pool, identifier="x")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"^id: expected str; got int"):
@@ -328,7 +323,7 @@ def test_scope_and_id_type_errors() -> None:
 
 
 def test_options_and_props_structs() -> None:
-    _, pool = make_stack()
+    _, pool = make_validating_stack()
     options = UserPoolResourceServerOptions(identifier="orders", scopes=[READ])
     assert options.identifier == "orders"
     assert list(options.scopes or []) == [READ]
@@ -344,7 +339,7 @@ def test_options_and_props_structs() -> None:
 
 
 def test_inputs_are_not_mutated() -> None:
-    stack, pool = make_stack()
+    stack, pool = make_validating_stack()
     scopes = [READ, WRITE]
     UserPoolResourceServer(stack, "Server", user_pool=pool, identifier="orders", scopes=scopes)
     server_resource(stack)

@@ -12,9 +12,9 @@ import pytest
 from aws_cdk import assertions, core
 
 import cdk_cognito as cognito
+from _support import CLIENT_TYPE, POOL_ID, make_validating_stack, new_validating_stack, pool_of
 from cdk_cognito import OAuthFlows, OAuthScope, OAuthSettings, UserPoolClient, ValidationError
 
-POOL_ID = "us-east-1_AbC123"
 CC = OAuthFlows(client_credentials=True)
 CODE = OAuthFlows(authorization_code_grant=True)
 
@@ -173,8 +173,7 @@ def test_tokens_anywhere_in_a_value_skip_the_rule() -> None:
 
 
 def test_a_resource_server_scope_is_a_token() -> None:
-    stack = core.Stack(core.App(), "Stack")
-    pool = cognito.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    stack, pool = make_validating_stack()
     read = cognito.ResourceServerScope(scope_name="read", scope_description="Read")
     server = pool.add_resource_server("Api", identifier="api", scopes=[read])
     pool.add_client(
@@ -182,7 +181,7 @@ def test_a_resource_server_scope_is_a_token() -> None:
         generate_secret=True,
         o_auth=OAuthSettings(flows=CC, scopes=[OAuthScope.resource_server(server, read)]),
     )
-    assertions.Template.from_stack(stack).resource_count_is("AWS::Cognito::UserPoolClient", 1)
+    assertions.Template.from_stack(stack).resource_count_is(CLIENT_TYPE, 1)
 
 
 def test_a_token_list_of_callbacks_skips_the_count_and_the_empty_check() -> None:
@@ -281,15 +280,14 @@ def test_default_scopes_with_client_credentials_say_so() -> None:
 
 
 def test_a_resource_server_on_a_malformed_pool_id_is_refused() -> None:
-    stack = core.Stack(core.App(), "Stack")
+    stack = new_validating_stack()
     pool = cognito.UserPool.from_user_pool_id(stack, "Pool", "not-a-pool-id")
     with pytest.raises(ValidationError, match=r"\[C1\]"):
         cognito.UserPoolResourceServer(stack, "Api", user_pool=pool, identifier="api")
 
 
 def test_a_refused_client_emits_nothing() -> None:
-    stack = core.Stack(core.App(), "Stack")
-    pool = cognito.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    stack, pool = make_validating_stack()
     with pytest.raises(ValidationError):
         UserPoolClient(stack, "Client", user_pool=pool, user_pool_client_name="(bad)")
     assert "Resources" not in assertions.Template.from_stack(stack).to_json()
@@ -314,21 +312,19 @@ def test_warn_mode_synthesizes_with_a_warning_per_violation() -> None:
     annotations = assertions.Annotations.from_stack(stack)
     warnings = annotations.find_warning("/Stack/Client", assertions.Match.any_value())
     assert sorted(w.entry.data.rsplit("[", 1)[1] for w in warnings) == ["C3]", "C7]"]
-    assertions.Template.from_stack(stack).has_resource_properties(
-        "AWS::Cognito::UserPoolClient", {"ClientName": "My App (web)"}
-    )
+    assertions.Template.from_stack(stack).has_resource_properties(CLIENT_TYPE, {"ClientName": "My App (web)"})
 
 
 def test_off_mode_synthesizes_silently() -> None:
     stack = build(context={cognito.VALIDATION_CONTEXT_KEY: "off"}, **BAD)
     assert assertions.Annotations.from_stack(stack).find_warning("*", assertions.Match.any_value()) == []
-    assertions.Template.from_stack(stack).resource_count_is("AWS::Cognito::UserPoolClient", 1)
+    assertions.Template.from_stack(stack).resource_count_is(CLIENT_TYPE, 1)
 
 
 def test_the_mode_can_be_set_on_a_scope() -> None:
-    stack = core.Stack(core.App(), "Stack")
+    stack = new_validating_stack()
     stack.node.set_context(cognito.VALIDATION_CONTEXT_KEY, "off")
-    pool = cognito.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    pool = pool_of(stack)
     UserPoolClient(stack, "Client", user_pool=pool, **BAD)
 
 
