@@ -2,11 +2,16 @@
 
 Each test draws inputs, predicts the outcome from an independent model of the reference's rules
 (types per field; the reference's duration, OAuth and scope rules), and checks the library against it.
+The models also draw the props that aws-cdk-lib v2 added (``auth_session_validity``,
+``refresh_token_rotation_grace_period``, ``enable_propagate_additional_user_context_data``,
+``analytics``, ``AuthFlow.user``, ``OAuthSettings.default_redirect_uri``) and predict them by v2's rules,
+with v2's messages (tests/test_v2_features.py has them written out); the reference has none of them.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -18,6 +23,7 @@ from hypothesis import strategies as st
 
 import cdk_cognito as cognito
 from cdk_cognito import (
+    AnalyticsConfiguration,
     AuthFlow,
     ClientAttributes,
     OAuthFlows,
@@ -54,6 +60,24 @@ TEMPLATE = settings(FAST, max_examples=120)
 _SHARED_STACK = core.Stack(core.App(context=RULES_OFF), "Shared")
 POOL = cognito.UserPool.from_user_pool_id(_SHARED_STACK, "Pool", "us-east-1_AbC123")
 READ = ResourceServerScope(scope_name="read", scope_description="Read")
+APP_ARN = "arn:aws:mobiletargeting:us-east-1:123456789012:apps/abc123"
+ROLE_ARN = "arn:aws:iam::123456789012:role/PinpointRole"
+
+
+class PinpointApp:
+    """Stands for an ``aws_pinpoint.CfnApp``: analytics reads the application's ARN from ``attr_arn``."""
+
+    attr_arn = APP_ARN
+
+
+class PinpointRole:
+    """Stands for an ``aws_iam.Role``: analytics reads the role's ARN from ``role_arn``."""
+
+    role_arn = ROLE_ARN
+
+
+APP = PinpointApp()
+ROLE = PinpointRole()
 
 
 def new_client_stack() -> tuple[core.Stack, Any]:
@@ -71,13 +95,24 @@ def client_properties(stack: core.Stack) -> dict[str, Any]:
 # A model of which values each field accepts
 # --------------------------------------------------------------------------------------------------
 
+# Kinds: "duration" is a token validity; "session_duration" and "grace_duration" are the v2 durations
+# (auth_session_validity, refresh_token_rotation_grace_period), all of them Duration-typed; "uri" is a str
+# (default_redirect_uri); "application" and "role" are an ARN (str) or an object with that ARN.
 STRUCTS: dict[type, dict[str, str]] = {
-    AuthFlow: dict.fromkeys(["admin_user_password", "custom", "user_password", "user_srp"], "bool"),
+    AnalyticsConfiguration: {
+        "application": "application",
+        "application_id": "str",
+        "external_id": "str",
+        "role": "role",
+        "share_user_data": "bool",
+    },
+    AuthFlow: dict.fromkeys(["admin_user_password", "custom", "user", "user_password", "user_srp"], "bool"),
     OAuthFlows: dict.fromkeys(
         ["authorization_code_grant", "client_credentials", "implicit_code_grant"], "bool"
     ),
     OAuthSettings: {
         "callback_urls": "str_list",
+        "default_redirect_uri": "uri",
         "flows": "struct:OAuthFlows",
         "logout_urls": "str_list",
         "scopes": "scope_list",
@@ -87,14 +122,18 @@ STRUCTS: dict[type, dict[str, str]] = {
     ),
     UserPoolClientOptions: {
         "access_token_validity": "duration",
+        "analytics": "struct:AnalyticsConfiguration",
         "auth_flows": "struct:AuthFlow",
+        "auth_session_validity": "session_duration",
         "disable_o_auth": "bool",
+        "enable_propagate_additional_user_context_data": "bool",
         "enable_token_revocation": "bool",
         "generate_secret": "bool",
         "id_token_validity": "duration",
         "o_auth": "struct:OAuthSettings",
         "prevent_user_existence_errors": "bool",
         "read_attributes": "client_attributes",
+        "refresh_token_rotation_grace_period": "grace_duration",
         "refresh_token_validity": "duration",
         "supported_identity_providers": "provider_list",
         "user_pool_client_name": "str",
@@ -123,6 +162,8 @@ LIST_ELEMENT = {
     "provider_list": UserPoolClientIdentityProvider,
     "server_scope_list": ResourceServerScope,
 }
+DURATION_KINDS = ("duration", "session_duration", "grace_duration")
+ARN_ATTRIBUTE = {"application": "attr_arn", "role": "role_arn"}
 
 
 def is_valid(kind: str, value: Any) -> bool:
@@ -134,10 +175,12 @@ def is_valid(kind: str, value: Any) -> bool:
         return True
     if kind == "bool":
         return isinstance(value, bool)
-    if kind == "str":
+    if kind in ("str", "uri"):
         return isinstance(value, str)
-    if kind == "duration":
+    if kind in DURATION_KINDS:
         return isinstance(value, core.Duration)
+    if kind in ARN_ATTRIBUTE:
+        return isinstance(value, str) or hasattr(value, ARN_ATTRIBUTE[kind])
     if kind == "client_attributes":
         return isinstance(value, ClientAttributes)
     if kind in LIST_ELEMENT:
@@ -182,6 +225,9 @@ OBJECTS = [
     OAuthFlows(implicit_code_grant=True),
     AuthFlow(user_srp=True),
     OAuthSettings(),
+    AnalyticsConfiguration(application=APP_ARN),
+    APP,
+    ROLE,
     READ,
     POOL,
     object(),
@@ -206,7 +252,7 @@ lists = st.one_of(
 )
 
 
-NESTED_STRUCTS = (OAuthFlows, AuthFlow, OAuthSettings)
+NESTED_STRUCTS = (OAuthFlows, AuthFlow, OAuthSettings, AnalyticsConfiguration)
 leaves = st.one_of(scalars, lists)
 
 
@@ -232,6 +278,23 @@ def branch(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return strategy.map(lambda value: value)
 
 
+# Right-typed values of the v2 fields: inside their ranges (3-15 minutes, 0-60 seconds), at and beyond
+# the bounds, and not a whole number of minutes (seconds) where v2 converts to minutes (seconds).
+SESSION_DURATIONS = [D.minutes(3), D.minutes(10), D.seconds(900), D.minutes(2), D.minutes(16), D.seconds(200)]
+GRACE_DURATIONS = [D.seconds(0), D.seconds(30), D.minutes(1), D.seconds(61), D.millis(1500)]
+REDIRECT_URIS = [
+    "https://example.com",
+    "https://a",
+    "myapp://cb/é",
+    "",
+    "https://a b",
+    "https://a\u00a0b",
+    "https://" + "a" * 1016,
+    "https://" + "a" * 1017,
+]
+ARNS = {"application": [APP_ARN, APP], "role": [ROLE_ARN, ROLE]}
+
+
 def values_for(kind: str) -> st.SearchStrategy[Any]:
     """Values aimed at one kind of field: mostly right-typed ones, and near misses."""
     if kind == "bool":
@@ -241,8 +304,16 @@ def values_for(kind: str) -> st.SearchStrategy[Any]:
         return st.one_of(st.none(), st.just(cls()), dicts_for(cls, inner_values), branch(scalars))
     if kind in ("str", "required_str"):
         return st.one_of(st.none(), st.text(max_size=4), st.text(max_size=4), st.integers(0, 1))
+    if kind == "uri":
+        return st.one_of(st.none(), st.text(max_size=4), st.sampled_from(REDIRECT_URIS), st.integers(0, 1))
     if kind == "duration":
         return st.one_of(st.none(), st.just(D.minutes(10)), st.just(D.hours(1)), st.integers(1, 60))
+    if kind == "session_duration":
+        return st.one_of(st.none(), st.sampled_from(SESSION_DURATIONS), st.integers(1, 60))
+    if kind == "grace_duration":
+        return st.one_of(st.none(), st.sampled_from(GRACE_DURATIONS), st.integers(0, 60))
+    if kind in ARN_ATTRIBUTE:
+        return st.one_of(st.none(), st.sampled_from(ARNS[kind]), st.text(max_size=4), branch(scalars))
     if kind == "client_attributes":
         return st.one_of(st.none(), st.just(ClientAttributes()), st.just(["email"]))
     if kind == "pool":
@@ -299,6 +370,9 @@ def test_one_random_field(cls: type, data: st.DataObject) -> None:
         assert isinstance(info.value, RuntimeError)
     if kind in ("pool", "required_str") and value is None:
         assert isinstance(info.value, AssertionError)
+    if kind in ARN_ATTRIBUTE:
+        # An object that is not the expected interface: catchable as jsii's errors for one too.
+        assert isinstance(info.value, RuntimeError) and isinstance(info.value, AttributeError)
 
 
 @pytest.mark.parametrize("cls", list(STRUCTS), ids=lambda cls: cls.__name__)
@@ -340,7 +414,12 @@ def valid_values(kind: str) -> st.SearchStrategy[Any]:
     simple = {
         "bool": st.booleans(),
         "str": st.text(max_size=5),
+        "uri": st.one_of(st.text(max_size=5), st.sampled_from(REDIRECT_URIS)),
         "duration": st.sampled_from(VALID_DURATIONS),
+        "session_duration": st.sampled_from(SESSION_DURATIONS),
+        "grace_duration": st.sampled_from(GRACE_DURATIONS),
+        "application": st.sampled_from([*ARNS["application"], ""]),
+        "role": st.sampled_from([*ARNS["role"], ""]),
         "client_attributes": st.lists(st.text(min_size=1, max_size=3), max_size=3).map(
             lambda names: ClientAttributes().with_custom_attributes(*names)
         ),
@@ -353,7 +432,26 @@ def valid_values(kind: str) -> st.SearchStrategy[Any]:
     cls = STRUCT_BY_NAME[kind.removeprefix("struct:")]
     fields = STRUCTS[cls]
     as_dict = st.fixed_dictionaries({}, optional={name: valid_values(k) for name, k in fields.items()})
+    if cls is AnalyticsConfiguration:
+        # Random fields seldom make one of the two complete configurations v2 accepts.
+        as_dict = st.one_of(as_dict, complete_analytics)
     return st.one_of(st.none(), as_dict, as_dict.map(lambda d: cls(**d)))
+
+
+# The configurations v2 accepts: an application, or an application id, external id and role.
+complete_analytics = st.one_of(
+    st.fixed_dictionaries(
+        {"application": st.sampled_from(ARNS["application"])}, optional={"share_user_data": st.booleans()}
+    ),
+    st.fixed_dictionaries(
+        {
+            "application_id": st.just("abc123"),
+            "external_id": st.just("ext"),
+            "role": st.sampled_from(ARNS["role"]),
+        },
+        optional={"share_user_data": st.booleans()},
+    ),
+)
 
 
 def valid_kwargs(cls: type) -> st.SearchStrategy[dict[str, Any]]:
@@ -361,6 +459,11 @@ def valid_kwargs(cls: type) -> st.SearchStrategy[dict[str, Any]]:
     required = {name: valid_values(kind) for name, kind in fields.items() if kind in ("pool", "required_str")}
     optional = {name: valid_values(kind) for name, kind in fields.items() if name not in required}
     return st.fixed_dictionaries(required, optional=optional)
+
+
+@pytest.mark.parametrize("cls", list(STRUCTS), ids=lambda cls: cls.__name__)
+def test_the_model_knows_every_field(cls: type) -> None:
+    assert sorted(STRUCTS[cls]) == sorted(field.name for field in dataclasses.fields(cls))
 
 
 @pytest.mark.parametrize("cls", list(STRUCTS), ids=lambda cls: cls.__name__)
@@ -384,9 +487,9 @@ def test_right_typed_client_arguments(kwargs: dict[str, Any]) -> None:
         UserPoolClient(stack, "Client", user_pool=pool, **kwargs)
     except RuntimeError as error:
         event("value error")
-        # Right-typed arguments only ever fail the reference's value rules, never a type check.
+        # Right-typed arguments only ever fail the reference's (or v2's) value rules, never a type check.
         assert type(error) is RuntimeError
-        assert str(error) in KNOWN_VALUE_ERRORS or ": Must be a duration between " in str(error), str(error)
+        assert is_known_value_error(str(error)), str(error)
         return
     event("template")
     properties = client_properties(stack)
@@ -394,6 +497,7 @@ def test_right_typed_client_arguments(kwargs: dict[str, Any]) -> None:
         "user_pool_client_name": "ClientName",
         "generate_secret": "GenerateSecret",
         "enable_token_revocation": "EnableTokenRevocation",
+        "enable_propagate_additional_user_context_data": "EnablePropagateAdditionalUserContextData",
     }
     for name, key in simple.items():
         assert properties.get(key) == kwargs.get(name)
@@ -410,6 +514,84 @@ def test_right_typed_client_arguments(kwargs: dict[str, Any]) -> None:
         assert properties.get(key) == (None if attributes is None else attributes.attributes())
     assert properties["AllowedOAuthFlowsUserPoolClient"] is not bool(kwargs.get("disable_o_auth"))
 
+    # The v2 props. Durations render as whole minutes (seconds), which they are when no error was raised.
+    session = kwargs.get("auth_session_validity")
+    assert properties.get("AuthSessionValidity") == (None if session is None else session.to_minutes())
+    grace = kwargs.get("refresh_token_rotation_grace_period")
+    rotation = (
+        None if grace is None else {"Feature": "ENABLED", "RetryGracePeriodSeconds": grace.to_seconds()}
+    )
+    assert properties.get("RefreshTokenRotation") == rotation
+    auth_flows = kwargs.get("auth_flows")
+    assert properties.get("ExplicitAuthFlows") == (
+        None
+        if auth_flows is None
+        else expected_auth_flows(struct_fields(auth_flows), rotation=grace is not None)
+    )
+    o_auth = kwargs.get("o_auth")
+    uri = None if o_auth is None else struct_fields(o_auth).get("default_redirect_uri")
+    assert properties.get("DefaultRedirectURI") == uri
+    analytics = kwargs.get("analytics")
+    assert properties.get("AnalyticsConfiguration") == (
+        None if analytics is None else expected_analytics(struct_fields(analytics))
+    )
+
+
+def struct_fields(value: Any) -> dict[str, Any]:
+    """The fields given in a struct or in its dict form."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    return {field.name: getattr(value, field.name) for field in dataclasses.fields(value)}
+
+
+AUTH_FLOW_ORDER = [
+    ("user_password", "ALLOW_USER_PASSWORD_AUTH"),
+    ("admin_user_password", "ALLOW_ADMIN_USER_PASSWORD_AUTH"),
+    ("custom", "ALLOW_CUSTOM_AUTH"),
+    ("user_srp", "ALLOW_USER_SRP_AUTH"),
+    ("user", "ALLOW_USER_AUTH"),
+]
+
+
+def expected_auth_flows(flags: Mapping[str, bool | None], *, rotation: bool) -> list[str] | None:
+    """ExplicitAuthFlows: the enabled flows, plus refresh unless refresh tokens rotate; nothing if none."""
+    names = [name for key, name in AUTH_FLOW_ORDER if flags.get(key)]
+    if names and not rotation:
+        names.append("ALLOW_REFRESH_TOKEN_AUTH")
+    return names or None
+
+
+ANALYTICS_BOTH = "Either `application` or all of `applicationId`, `externalId` and `role` must be specified."
+ANALYTICS_NEITHER = (
+    "Either all of `applicationId`, `externalId` and `role` must be specified "
+    "or `application` must be specified."
+)
+
+
+def analytics_error(fields: Mapping[str, Any]) -> str | None:
+    """v2's either-or rule; a value counts as given when JavaScript-truthy (so "" does not)."""
+    ids = [fields.get(name) for name in ("application_id", "external_id", "role")]
+    if fields.get("application"):
+        return ANALYTICS_BOTH if any(ids) else None
+    return None if all(ids) else ANALYTICS_NEITHER
+
+
+def expected_analytics(fields: Mapping[str, Any]) -> dict[str, Any]:
+    """The rendered AnalyticsConfiguration of an accepted configuration: every value given, "" included."""
+    assert analytics_error(fields) is None
+
+    def arn(value: Any, attribute: str) -> Any:
+        return value if value is None or isinstance(value, str) else getattr(value, attribute)
+
+    rendered = {
+        "ApplicationArn": arn(fields.get("application"), "attr_arn"),
+        "ApplicationId": fields.get("application_id"),
+        "ExternalId": fields.get("external_id"),
+        "RoleArn": arn(fields.get("role"), "role_arn"),
+        "UserDataShared": fields.get("share_user_data"),
+    }
+    return {key: value for key, value in rendered.items() if value is not None}
+
 
 CLIENT_FIELDS = STRUCTS[UserPoolClientOptions]
 KNOWN_VALUE_ERRORS = (
@@ -417,6 +599,28 @@ KNOWN_VALUE_ERRORS = (
     "callbackUrl must not be empty when codeGrant or implicitGrant OAuth flows are enabled.",
     "clientCredentials OAuth flow cannot be selected along with codeGrant or implicitGrant.",
 )
+# v2's messages for the props it added.
+REDIRECT_NOT_A_CALLBACK = "defaultRedirectUri must be included in callbackUrls."
+REDIRECT_PATTERN = "defaultRedirectUri must match the `^(?=.{1,1024}$)[p{L}p{M}p{S}p{N}p{P}]+$` pattern, got "
+PROPAGATE_WITHOUT_SECRET = (
+    "Cannot activate enablePropagateAdditionalUserContextData in an app client without a client secret."
+)
+V2_VALUE_ERRORS = (REDIRECT_NOT_A_CALLBACK, PROPAGATE_WITHOUT_SECRET, ANALYTICS_BOTH, ANALYTICS_NEITHER)
+NOT_WHOLE = re.compile(r"'\d+ \w+' cannot be converted into a whole number of (minutes|seconds)\.")
+
+
+def is_known_value_error(message: str) -> bool:
+    """One of the value errors of the reference and of v2 (duration ranges and conversions included)."""
+    return (
+        message in KNOWN_VALUE_ERRORS
+        or message in V2_VALUE_ERRORS
+        or message.startswith(REDIRECT_PATTERN)
+        or (
+            message.startswith(tuple(f"{name}: " for name in NAMES.values()))
+            and ": Must be a duration between " in message
+        )
+        or NOT_WHOLE.fullmatch(message) is not None
+    )
 
 
 @TEMPLATE
@@ -438,15 +642,16 @@ def test_random_client_keyword_arguments(drawn: list[tuple[str, Any]]) -> None:
     except RuntimeError as error:
         event("value error")
         assert type(error) is RuntimeError
-        message = str(error)
-        assert message in KNOWN_VALUE_ERRORS or (
-            message.startswith(tuple(NAMES.values())) and ": Must be a duration between " in message
-        ), message
+        assert is_known_value_error(str(error)), str(error)
         return
     event("template")
     properties = client_properties(stack)
     assert properties["UserPoolId"] == "us-east-1_AbC123"
     assert properties["AllowedOAuthFlowsUserPoolClient"] is not bool(kwargs.get("disable_o_auth"))
+    propagate = kwargs.get("enable_propagate_additional_user_context_data")
+    assert properties.get("EnablePropagateAdditionalUserContextData") == propagate
+    if propagate:
+        assert properties["GenerateSecret"] is True
 
 
 # --------------------------------------------------------------------------------------------------
@@ -625,7 +830,13 @@ refresh_durations = st.one_of(
     st.none(), any_duration, durations_within(60, 2000), durations_within(60, 5_256_000)
 )
 
-NAMES = {"id": "idTokenValidity", "access": "accessTokenValidity", "refresh": "refreshTokenValidity"}
+NAMES = {
+    "id": "idTokenValidity",
+    "access": "accessTokenValidity",
+    "refresh": "refreshTokenValidity",
+    "session": "authSessionValidity",
+    "grace": "refreshTokenRotationGracePeriod",
+}
 
 
 def as_duration(spec: tuple[str, int]) -> core.Duration:
