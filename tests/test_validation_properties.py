@@ -671,17 +671,38 @@ good_o_auth = st.fixed_dictionaries(
         "logout_urls": st.one_of(st.none(), urls),
         "flows": st.one_of(st.none(), flow_dicts, flow_dicts.map(lambda d: OAuthFlows(**d))),
         "scopes": st.one_of(st.none(), st.lists(st.sampled_from(scope_pool), max_size=4)),
+        "default_redirect_uri": st.one_of(
+            st.none(),
+            st.sampled_from(["https://b", "http://localhost", *REDIRECT_URIS]),
+            st.text(max_size=6),
+        ),
     },
 )
+
+
+# Where o_auth_dicts plants a wrong value (None: nowhere).
+O_AUTH_FAULTS = [
+    None,
+    None,
+    "callback_urls",
+    "logout_urls",
+    "scopes",
+    "flows",
+    "flows.x",
+    "default_redirect_uri",
+    "unknown",
+]
 
 
 @st.composite
 def o_auth_dicts(draw: st.DrawFn) -> tuple[dict[str, Any], str | None]:
     """An o_auth dict and, if it has one, the path of a wrong value planted in it."""
     value: dict[str, Any] = draw(good_o_auth)
-    fault = draw(
-        st.sampled_from([None, None, "callback_urls", "logout_urls", "scopes", "flows", "flows.x", "unknown"])
-    )
+    uri = value.get("default_redirect_uri")
+    if uri is not None and draw(st.booleans()):
+        # As it usually is: the default redirect URI is one of the callback URLs.
+        value["callback_urls"] = [*(value.get("callback_urls") or []), uri]
+    fault = draw(st.sampled_from(O_AUTH_FAULTS))
     if fault in ("callback_urls", "logout_urls"):
         value[fault] = draw(st.one_of(st.just("https://a"), st.just(["https://a", 1]), st.integers()))
     elif fault == "scopes":
@@ -696,9 +717,19 @@ def o_auth_dicts(draw: st.DrawFn) -> tuple[dict[str, Any], str | None]:
         flows[name] = draw(st.one_of(st.integers(0, 1), st.text(max_size=2)))
         value["flows"] = flows
         fault = f"flows.{name}"
+    elif fault == "default_redirect_uri":
+        value[fault] = draw(st.one_of(st.integers(), st.just(["https://a"])))
     elif fault == "unknown":
-        value[draw(st.sampled_from(["flow", "callbackUrls", "scope"]))] = []
+        value[draw(st.sampled_from(["flow", "callbackUrls", "scope", "defaultRedirectUri"]))] = []
     return value, fault
+
+
+def matches_redirect_uri_pattern(uri: str) -> bool:
+    """1 to 1024 code points, each a letter, mark, symbol, number or punctuation.
+
+    That is v2's ``/^(?=.{1,1024}$)[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+$/u``, CloudFormation's pattern.
+    """
+    return 1 <= len(uri) <= 1024 and all(unicodedata.category(char)[0] in "LMSNP" for char in uri)
 
 
 def expected_scopes(scopes: list[OAuthScope] | None) -> list[str]:
@@ -737,10 +768,18 @@ def test_random_o_auth_dicts(drawn: tuple[dict[str, Any], str | None]) -> None:
             callbacks = ["https://example.com"]
         elif not callbacks:
             expected_error = KNOWN_VALUE_ERRORS[1]
+    # v2's checks of the default redirect URI come next; an empty one is not checked, and neither is
+    # membership when there are no callback URLs (an empty list is JavaScript-truthy: it is checked).
+    uri = o_auth.get("default_redirect_uri")
+    if expected_error is None and uri:
+        if callbacks is not None and uri not in callbacks:
+            expected_error = REDIRECT_NOT_A_CALLBACK
+        elif not matches_redirect_uri_pattern(uri):
+            expected_error = REDIRECT_PATTERN + uri
     if expected_error is None and (code or implicit) and client_credentials:
         expected_error = KNOWN_VALUE_ERRORS[2]
 
-    event(f"outcome: {expected_error or 'template'}")
+    event(f"outcome: {(expected_error or 'template')[:60]}")
     if expected_error is not None:
         with pytest.raises(RuntimeError) as error:
             UserPoolClient(stack, "Client", user_pool=pool, o_auth=o_auth)
@@ -762,6 +801,7 @@ def test_random_o_auth_dicts(drawn: tuple[dict[str, Any], str | None]) -> None:
     logout = o_auth.get("logout_urls")
     assert properties.get("LogoutURLs") == (None if logout is None else list(logout))
     assert properties["AllowedOAuthScopes"] == expected_scopes(o_auth.get("scopes"))
+    assert properties.get("DefaultRedirectURI") == uri
     assert client.o_auth_flows == OAuthFlows(**flows)
 
 
