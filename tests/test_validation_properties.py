@@ -831,7 +831,7 @@ def test_random_auth_flow_dicts(auth_flows: dict[str, bool | None]) -> None:
 # Durations
 # --------------------------------------------------------------------------------------------------
 
-MS = {"seconds": 1_000, "minutes": 60_000, "hours": 3_600_000, "days": 86_400_000}
+MS = {"millis": 1, "seconds": 1_000, "minutes": 60_000, "hours": 3_600_000, "days": 86_400_000}
 MINUTE = 60_000
 AMOUNTS = {
     "seconds": st.one_of(
@@ -870,6 +870,23 @@ refresh_durations = st.one_of(
     st.none(), any_duration, durations_within(60, 2000), durations_within(60, 5_256_000)
 )
 
+
+def or_none(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """None or a value of ``strategy``, about half the time each (``one_of`` draws ``none()`` far less)."""
+    return st.booleans().flatmap(lambda drawn: strategy if drawn else st.none())
+
+
+# The v2 durations: none half the time (so that the token validities still often synthesize), else
+# mostly within (and sometimes just beyond) their ranges, or anything.
+grace_within = st.one_of(
+    st.tuples(st.just("seconds"), st.integers(0, 61)),
+    st.tuples(st.just("millis"), st.integers(0, 61).map(lambda n: n * 1000)),
+    st.tuples(st.just("millis"), st.integers(0, 61_000)),
+    st.tuples(st.just("minutes"), st.integers(0, 2)),
+)
+session_durations = or_none(st.one_of(branch(any_duration), *[branch(durations_within(3, 15))] * 2))
+grace_durations = or_none(st.one_of(branch(any_duration), *[branch(grace_within)] * 2))
+
 NAMES = {
     "id": "idTokenValidity",
     "access": "accessTokenValidity",
@@ -889,29 +906,47 @@ def range_error(name: str, duration: core.Duration, low: str, high: str) -> str:
     return f"{name}: Must be a duration between {low} and {high} (inclusive); received {received}."
 
 
-def whole_minutes_error(spec: tuple[str, int]) -> str:
+def whole_minutes_error(spec: tuple[str, int], whole: str = "minutes") -> str:
     unit, amount = spec
-    return f"'{amount} {unit}' cannot be converted into a whole number of minutes."
+    return f"'{amount} {unit}' cannot be converted into a whole number of {whole}."
 
 
 @TEMPLATE
-@given(id_spec=token_durations, access_spec=token_durations, refresh_spec=refresh_durations)
+@given(
+    id_spec=token_durations,
+    access_spec=token_durations,
+    refresh_spec=refresh_durations,
+    session_spec=session_durations,
+    grace_spec=grace_durations,
+)
 def test_random_token_validities(
-    id_spec: tuple[str, int] | None, access_spec: tuple[str, int] | None, refresh_spec: tuple[str, int] | None
+    id_spec: tuple[str, int] | None,
+    access_spec: tuple[str, int] | None,
+    refresh_spec: tuple[str, int] | None,
+    session_spec: tuple[str, int] | None,
+    grace_spec: tuple[str, int] | None,
 ) -> None:
     specs = {"id": id_spec, "access": access_spec, "refresh": refresh_spec}
+    specs.update(session=session_spec, grace=grace_spec)
     given_ = {key: spec for key, spec in specs.items() if spec is not None}
     objects = {key: as_duration(spec) for key, spec in given_.items()}
     ms = {key: spec[1] * MS[spec[0]] for key, spec in given_.items()}
 
-    # The reference's checks, in its order: ranges, then the refresh bound, then whole minutes.
+    # v2 checks auth_session_validity first: its range (3 to 15 minutes), then whole minutes.
     expected: list[str] = []
+    if "session" in ms:
+        if not 3 * MINUTE <= ms["session"] <= 15 * MINUTE:
+            expected = [range_error(NAMES["session"], objects["session"], "3 minutes", "15 minutes")]
+        elif ms["session"] % MINUTE:
+            expected = [whole_minutes_error(given_["session"])]
+
+    # Then the reference's checks, in its order: ranges, then the refresh bound, then whole minutes.
     for key, low_ms, low, high_ms, high in (
         ("id", 5 * MINUTE, "5 minutes", 1440 * MINUTE, "1 day"),
         ("access", 5 * MINUTE, "5 minutes", 1440 * MINUTE, "1 day"),
         ("refresh", 60 * MINUTE, "1 hour", 3650 * 1440 * MINUTE, "3650 days"),
     ):
-        if key in ms and not low_ms <= ms[key] <= high_ms:
+        if not expected and key in ms and not low_ms <= ms[key] <= high_ms:
             expected = [range_error(NAMES[key], objects[key], low, high)]
             break
     if not expected and "refresh" in ms:
@@ -927,11 +962,18 @@ def test_random_token_validities(
         expected = [
             whole_minutes_error(given_[key]) for key in ("id", "refresh", "access") if ms.get(key, 0) % MINUTE
         ]
+    # Last, v2's refresh_token_rotation_grace_period: its range (0 to 60 seconds), then whole seconds.
+    if not expected and "grace" in ms:
+        if not 0 <= ms["grace"] <= 60_000:
+            expected = [range_error(NAMES["grace"], objects["grace"], "0 seconds", "1 minute")]
+        elif ms["grace"] % 1000:
+            expected = [whole_minutes_error(given_["grace"], "seconds")]
 
     event(f"outcome: {expected[0].split(':')[0] if expected else 'template'}")
     event(f"durations given: {len(given_)}")
     stack, pool = new_client_stack()
-    kwargs = {f"{key}_token_validity": duration for key, duration in objects.items()}
+    names = {"session": "auth_session_validity", "grace": "refresh_token_rotation_grace_period"}
+    kwargs = {names.get(key, f"{key}_token_validity"): duration for key, duration in objects.items()}
     if expected:
         with pytest.raises(RuntimeError) as info:
             UserPoolClient(stack, "Client", user_pool=pool, **kwargs)
@@ -941,6 +983,18 @@ def test_random_token_validities(
 
     UserPoolClient(stack, "Client", user_pool=pool, **kwargs)
     properties = client_properties(stack)
+    if "session" in ms:
+        # Always in minutes, with no TokenValidityUnits.
+        assert properties["AuthSessionValidity"] == ms.pop("session") // MINUTE
+        assert 3 <= properties["AuthSessionValidity"] <= 15
+    else:
+        assert "AuthSessionValidity" not in properties
+    if "grace" in ms:
+        rotation = {"Feature": "ENABLED", "RetryGracePeriodSeconds": ms.pop("grace") // 1000}
+        assert properties["RefreshTokenRotation"] == rotation
+        assert 0 <= rotation["RetryGracePeriodSeconds"] <= 60
+    else:
+        assert "RefreshTokenRotation" not in properties
     keys = {"id": "IdTokenValidity", "access": "AccessTokenValidity", "refresh": "RefreshTokenValidity"}
     for key, prop in keys.items():
         if key in ms:
