@@ -278,6 +278,11 @@ def branch(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return strategy.map(lambda value: value)
 
 
+def or_none(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    """None or a value of ``strategy``, about half the time each (``one_of`` draws ``none()`` far less)."""
+    return st.booleans().flatmap(lambda drawn: strategy if drawn else st.none())
+
+
 # Right-typed values of the v2 fields: inside their ranges (3-15 minutes, 0-60 seconds), at and beyond
 # the bounds, and not a whole number of minutes (seconds) where v2 converts to minutes (seconds).
 SESSION_DURATIONS = [D.minutes(3), D.minutes(10), D.seconds(900), D.minutes(2), D.minutes(16), D.seconds(200)]
@@ -808,23 +813,132 @@ def test_random_o_auth_dicts(drawn: tuple[dict[str, Any], str | None]) -> None:
 @TEMPLATE
 @given(
     auth_flows=st.dictionaries(
-        st.sampled_from(["admin_user_password", "custom", "user_password", "user_srp"]),
+        st.sampled_from(["admin_user_password", "custom", "user", "user_password", "user_srp"]),
         st.one_of(st.none(), st.booleans()),
-    )
+    ),
+    grace_seconds=or_none(st.integers(0, 60)),
 )
-def test_random_auth_flow_dicts(auth_flows: dict[str, bool | None]) -> None:
+def test_random_auth_flow_dicts(auth_flows: dict[str, bool | None], grace_seconds: int | None) -> None:
     stack, pool = new_client_stack()
-    UserPoolClient(stack, "Client", user_pool=pool, auth_flows=auth_flows)
+    grace = None if grace_seconds is None else D.seconds(grace_seconds)
+    UserPoolClient(
+        stack, "Client", user_pool=pool, auth_flows=auth_flows, refresh_token_rotation_grace_period=grace
+    )
     order = [
         ("user_password", "ALLOW_USER_PASSWORD_AUTH"),
         ("admin_user_password", "ALLOW_ADMIN_USER_PASSWORD_AUTH"),
         ("custom", "ALLOW_CUSTOM_AUTH"),
         ("user_srp", "ALLOW_USER_SRP_AUTH"),
+        ("user", "ALLOW_USER_AUTH"),
     ]
     expected = [name for key, name in order if auth_flows.get(key)]
-    if expected:
+    # Refresh is allowed with any other flow, except when refresh tokens rotate (as v2 does).
+    if expected and grace is None:
         expected.append("ALLOW_REFRESH_TOKEN_AUTH")
-    assert client_properties(stack).get("ExplicitAuthFlows") == (expected or None)
+    properties = client_properties(stack)
+    assert properties.get("ExplicitAuthFlows") == (expected or None)
+    assert properties.get("RefreshTokenRotation") == (
+        None if grace is None else {"Feature": "ENABLED", "RetryGracePeriodSeconds": grace_seconds}
+    )
+
+
+# --------------------------------------------------------------------------------------------------
+# Analytics and the propagation of user context data (v2 props)
+# --------------------------------------------------------------------------------------------------
+
+ANALYTICS_VALUES = {
+    "application": st.sampled_from([APP_ARN, APP, ""]),
+    "application_id": st.sampled_from(["abc123", ""]),
+    "external_id": st.sampled_from(["ext", ""]),
+    "role": st.sampled_from([ROLE_ARN, ROLE, ""]),
+    "share_user_data": st.booleans(),
+}
+ANALYTICS_FAULTS = {
+    "application": st.one_of(st.integers(), st.just(object()), st.just(["arn"])),
+    "application_id": st.one_of(st.integers(), st.just(["abc123"])),
+    "external_id": st.one_of(st.integers(), st.booleans()),
+    "role": st.one_of(st.integers(), st.just(APP), st.just({"role_arn": ROLE_ARN})),
+    "share_user_data": st.one_of(st.integers(0, 1), st.just("yes")),
+}
+ONE_IN_FOUR = st.sampled_from([True, False, False, False])
+
+
+@st.composite
+def analytics_configs(draw: st.DrawFn) -> tuple[Any, str | None]:
+    """An analytics configuration and, if it has one, the field of a wrong value planted in it.
+
+    The configuration is a dict or, if it has no wrong value, an AnalyticsConfiguration half the time.
+    """
+    # One of the two complete configurations, or nothing, then some fields set or reset (to None or "").
+    complete = draw(st.sampled_from([True, True, False]))
+    fields: dict[str, Any] = dict(draw(complete_analytics)) if complete else {}
+    for name in draw(st.lists(st.sampled_from(sorted(ANALYTICS_VALUES)), max_size=3, unique=True)):
+        fields[name] = draw(st.one_of(st.none(), ANALYTICS_VALUES[name]))
+    # A wrong value one time in four.
+    fault = draw(st.sampled_from([*sorted(ANALYTICS_FAULTS), "unknown"])) if draw(ONE_IN_FOUR) else None
+    if fault == "unknown":
+        fields[draw(st.sampled_from(["app", "applicationId", "role_arn"]))] = "x"
+        return fields, fault
+    if fault is not None:
+        fields[fault] = draw(ANALYTICS_FAULTS[fault])
+        return fields, fault
+    return (AnalyticsConfiguration(**fields) if draw(st.booleans()) else fields), None
+
+
+@TEMPLATE
+@given(
+    analytics=or_none(analytics_configs()),
+    propagate=st.one_of(st.none(), st.booleans()),
+    generate_secret=st.one_of(st.none(), st.booleans()),
+    conflicting_flows=ONE_IN_FOUR,
+)
+def test_random_analytics_and_user_context_data(
+    analytics: tuple[Any, str | None] | None,
+    propagate: bool | None,
+    generate_secret: bool | None,
+    conflicting_flows: bool,
+) -> None:
+    config, fault = analytics if analytics is not None else (None, None)
+    kwargs: dict[str, Any] = {
+        "analytics": config,
+        "enable_propagate_additional_user_context_data": propagate,
+        "generate_secret": generate_secret,
+    }
+    if conflicting_flows:
+        flows = OAuthFlows(client_credentials=True, authorization_code_grant=True)
+        kwargs["o_auth"] = OAuthSettings(flows=flows, callback_urls=["https://a"])
+    stack, pool = new_client_stack()
+    if fault is not None:
+        event(f"fault: {fault}")
+        with pytest.raises(TypeError) as info:
+            UserPoolClient(stack, "Client", user_pool=pool, **kwargs)
+        assert_names_a_path(info.value, ["analytics" if fault == "unknown" else f"analytics.{fault}"])
+        return
+
+    # v2's order: user context data needs a secret, then the OAuth flows, then analytics.
+    fields = None if config is None else struct_fields(config)
+    expected_error = None
+    if propagate and not generate_secret:
+        expected_error = PROPAGATE_WITHOUT_SECRET
+    elif conflicting_flows:
+        expected_error = KNOWN_VALUE_ERRORS[2]
+    elif fields is not None:
+        expected_error = analytics_error(fields)
+    event(f"outcome: {expected_error or 'template'}")
+    if expected_error is not None:
+        with pytest.raises(RuntimeError) as error:
+            UserPoolClient(stack, "Client", user_pool=pool, **kwargs)
+        assert type(error.value) is RuntimeError
+        assert str(error.value) == expected_error
+        return
+
+    UserPoolClient(stack, "Client", user_pool=pool, **kwargs)
+    properties = client_properties(stack)
+    assert properties.get("AnalyticsConfiguration") == (
+        None if fields is None else expected_analytics(fields)
+    )
+    assert properties.get("EnablePropagateAdditionalUserContextData") == propagate
+    assert properties.get("GenerateSecret") == generate_secret
 
 
 # --------------------------------------------------------------------------------------------------
@@ -869,11 +983,6 @@ token_durations = st.one_of(st.none(), any_duration, durations_within(5, 1440), 
 refresh_durations = st.one_of(
     st.none(), any_duration, durations_within(60, 2000), durations_within(60, 5_256_000)
 )
-
-
-def or_none(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
-    """None or a value of ``strategy``, about half the time each (``one_of`` draws ``none()`` far less)."""
-    return st.booleans().flatmap(lambda drawn: strategy if drawn else st.none())
 
 
 # The v2 durations: none half the time (so that the token validities still often synthesize), else
