@@ -7,6 +7,10 @@
   provider and a hosted-UI domain) and a ``cdk_cognito.UserPoolClient`` for it. It is synthesized only
   when ``aws-cdk.aws-cognito`` is installed (``pip install -r requirements.txt``).
 
+Both web clients also use props that only aws-cdk-lib v2 has, which cdk-cognito offers on v1:
+``auth_session_validity``, ``OAuthSettings(default_redirect_uri=...)`` and
+``refresh_token_rotation_grace_period``.
+
 Run it with the CDK CLI (``npx cdk synth``; ``cdk.json`` says how to start the app), or directly:
 ``python app.py --print`` prints the template of ``CognitoClientsExample``.
 
@@ -49,6 +53,9 @@ class AuthStack(core.Stack):
             o_auth=cognito.OAuthSettings(
                 flows=cognito.OAuthFlows(authorization_code_grant=True),
                 callback_urls=["https://app.example.com/callback", "http://localhost:3000/callback"],
+                # (v2 prop) Where the hosted UI sends users when a request names no redirect_uri; it must
+                # be one of the callback URLs.
+                default_redirect_uri="https://app.example.com/callback",
                 logout_urls=["https://app.example.com/signed-out"],
                 scopes=[cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL, cognito.OAuthScope.PROFILE],
             ),
@@ -56,6 +63,9 @@ class AuthStack(core.Stack):
             access_token_validity=core.Duration.minutes(30),
             id_token_validity=core.Duration.minutes(30),
             refresh_token_validity=core.Duration.days(7),
+            # (v2 prop) A sign-in left half-done (say, at the MFA code) expires after 5 minutes
+            # instead of Cognito's default 3; 3 to 15 minutes are allowed.
+            auth_session_validity=core.Duration.minutes(5),
             read_attributes=cognito.ClientAttributes().with_standard_attributes(
                 email=True, email_verified=True, fullname=True
             ),
@@ -129,6 +139,9 @@ class InteropStack(core.Stack):
                 callback_urls=["https://portal.example.com/callback"],
                 scopes=[cognito.OAuthScope.OPENID, cognito.OAuthScope.EMAIL],
             ),
+            # (v2 prop) Refresh token rotation: each refresh returns a new refresh token, and the one
+            # it replaces still works for 10 seconds (0 to 60 are allowed), for a retried request.
+            refresh_token_rotation_grace_period=core.Duration.seconds(10),
         )
 
         core.CfnOutput(self, "UserPoolId", value=self.user_pool.user_pool_id)

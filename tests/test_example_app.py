@@ -23,6 +23,14 @@ def _load_example() -> Any:
     return module
 
 
+def _client_properties(template: assertions.Template, name: str) -> dict[str, Any]:
+    """The properties of the one app client named ``name``."""
+    clients = template.find_resources("AWS::Cognito::UserPoolClient", {"Properties": {"ClientName": name}})
+    assert len(clients) == 1, clients
+    properties: dict[str, Any] = next(iter(clients.values()))["Properties"]
+    return properties
+
+
 def test_example_app_template(tmp_path: pathlib.Path) -> None:
     example = _load_example()
     app = example.build_app(outdir=str(tmp_path))
@@ -31,24 +39,29 @@ def test_example_app_template(tmp_path: pathlib.Path) -> None:
 
     template.resource_count_is("AWS::Cognito::UserPoolClient", 2)
     template.resource_count_is("AWS::Cognito::UserPoolResourceServer", 1)
-    template.has_resource_properties(
-        "AWS::Cognito::UserPoolClient",
-        {
-            "UserPoolId": "us-east-1_AbCdEf123",
-            "ClientName": "web-app",
-            "AllowedOAuthFlows": ["code"],
-            "AllowedOAuthFlowsUserPoolClient": True,
-            "AllowedOAuthScopes": ["openid", "email", "profile"],
-            "CallbackURLs": ["https://app.example.com/callback", "http://localhost:3000/callback"],
-            "ExplicitAuthFlows": ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
-            "PreventUserExistenceErrors": "ENABLED",
-            "AccessTokenValidity": 30,
-            "IdTokenValidity": 30,
-            "RefreshTokenValidity": 10080,
-            "TokenValidityUnits": {"AccessToken": "minutes", "IdToken": "minutes", "RefreshToken": "minutes"},
-            "ReadAttributes": ["email", "email_verified", "name"],
-        },
-    )
+    # The web client, every property (in the order they are rendered), the v2 props included.
+    assert list(_client_properties(template, "web-app").items()) == [
+        ("UserPoolId", "us-east-1_AbCdEf123"),
+        ("AccessTokenValidity", 30),
+        ("AllowedOAuthFlows", ["code"]),
+        ("AllowedOAuthFlowsUserPoolClient", True),
+        ("AllowedOAuthScopes", ["openid", "email", "profile"]),
+        # auth_session_validity (a v2 prop): always in minutes, so it has no TokenValidityUnits entry.
+        ("AuthSessionValidity", 5),
+        ("CallbackURLs", ["https://app.example.com/callback", "http://localhost:3000/callback"]),
+        ("ClientName", "web-app"),
+        # OAuthSettings.default_redirect_uri (a v2 prop): one of the CallbackURLs.
+        ("DefaultRedirectURI", "https://app.example.com/callback"),
+        # No refresh token rotation on this client, so refresh is an explicit flow.
+        ("ExplicitAuthFlows", ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]),
+        ("IdTokenValidity", 30),
+        ("LogoutURLs", ["https://app.example.com/signed-out"]),
+        ("PreventUserExistenceErrors", "ENABLED"),
+        ("ReadAttributes", ["email", "email_verified", "name"]),
+        ("RefreshTokenValidity", 10080),
+        ("SupportedIdentityProviders", ["COGNITO"]),
+        ("TokenValidityUnits", {"AccessToken": "minutes", "IdToken": "minutes", "RefreshToken": "minutes"}),
+    ]
     template.has_resource_properties(
         "AWS::Cognito::UserPoolClient",
         {
@@ -96,6 +109,23 @@ def test_example_interop_stack_uses_a_jsii_user_pool(tmp_path: pathlib.Path) -> 
         },
     )
     assert stack.portal_client.user_pool_client_id is not None
+
+    # refresh_token_rotation_grace_period (a v2 prop) turns rotation on, in whole seconds. With no
+    # auth_flows the client has no ExplicitAuthFlows (with some, ALLOW_REFRESH_TOKEN_AUTH would be
+    # left out while rotation is on).
+    properties = _client_properties(template, "customer-portal")
+    assert properties["RefreshTokenRotation"] == {"Feature": "ENABLED", "RetryGracePeriodSeconds": 10}
+    assert "ExplicitAuthFlows" not in properties
+    assert list(properties) == [
+        "UserPoolId",
+        "AllowedOAuthFlows",
+        "AllowedOAuthFlowsUserPoolClient",
+        "AllowedOAuthScopes",
+        "CallbackURLs",
+        "ClientName",
+        "RefreshTokenRotation",
+        "SupportedIdentityProviders",
+    ]
 
 
 def test_example_stacks_are_environment_agnostic_unless_context_pins_them(tmp_path: pathlib.Path) -> None:
