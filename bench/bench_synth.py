@@ -359,15 +359,17 @@ def where_time_goes(
     lines = [
         "### Where the time goes: ours vs floor",
         "",
-        "Gap by phase (median over the rounds of ours minus floor, ms; medians, so they need not add up;",
+        "Gap by phase (median over the rounds of ours minus floor, and minus l2floor, ms; medians, so they",
+        "need not add up;",
         "*rest* = wall - import - build - synth: interpreter start-up, exit, Node shutdown):",
         "",
-        "| clients | wall | import | build | synth | rest |",
-        "|---:|---:|---:|---:|---:|---:|",
+        "| clients | versus | wall | import | build | synth | rest |",
+        "|---:|---|---:|---:|---:|---:|---:|",
     ]
     for size in SIZES:
-        gaps = (f"{diff(measured[size], 'ours', 'floor', key) * 1000:.0f}" for key in PHASES)
-        lines.append(f"| {size} | " + " | ".join(gaps) + " |")
+        for floor in ("floor", "l2floor"):
+            gaps = (f"{diff(measured[size], 'ours', floor, key) * 1000:.0f}" for key in PHASES)
+            lines.append(f"| {size} | {floor} | " + " | ".join(gaps) + " |")
     lines += [
         "",
         "jsii kernel round trips per client (bench/jsii_calls.py's count: (calls(101) - calls(1)) / 100):",
