@@ -92,6 +92,8 @@ NOTES = {
     "create @aws-cdk/core.CfnResource": "the `AWS::Cognito::UserPoolClient` resource",
     "invoke Duration.toMilliseconds": "cdk_cognito reads a token validity `Duration`",
     "sinvoke @aws-cdk/core.Tokenization.resolve": "cdk_cognito reads all of a client's `Duration`s at once",
+    "create @aws-cdk/core.DefaultTokenResolver": "the resolver of that request, made once per app",
+    "create @aws-cdk/core.StringConcat": "the resolver's concatenator, made once per app",
     "sinvoke @aws-cdk/core.Duration.minutes": "the app's own `core.Duration.minutes(30)` (ref's app too)",
 }
 
