@@ -20,7 +20,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeGuard
 
 from aws_cdk import core
 
@@ -63,7 +63,6 @@ def _milliseconds_of(data: object) -> float | None:
     in_millis = unit.get("inMillis") if isinstance(unit, dict) else None
     if not _is_number(amount) or not _is_number(in_millis):
         return None
-    assert isinstance(amount, int | float) and isinstance(in_millis, int | float)
     if in_millis == 1:
         # core returns the amount untouched when no conversion is needed.
         return amount
@@ -83,7 +82,7 @@ def _as_node_returns_it(value: float) -> float:
     return int(Decimal(repr(value)))
 
 
-def _is_number(value: object) -> bool:
+def _is_number(value: object) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
