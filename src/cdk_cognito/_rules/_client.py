@@ -1,97 +1,35 @@
-"""What Cognito and CloudFormation reject at deploy time, checked at synth time.
+"""Rules of the app client (``AWS::Cognito::UserPoolClient``) and the resource server.
 
 Each rule comes from the research notes in ``shared/research/cognito-client-constraints.md``
 (IDs C1-C33). Rules tagged [schema] or [service] that are decidable from literal values are
-errors; rules tagged [uncertain] are warnings. A value holding an unresolved CDK token is
-never judged as a literal. The rules read the CloudFormation properties the construct is
-about to emit, so they cover defaults (``https://example.com``, the five standard scopes)
-as well as what the user gave.
+errors; rules tagged [uncertain] are warnings. The rules read the CloudFormation properties the
+construct is about to emit, so they cover defaults (``https://example.com``, the five standard
+scopes) as well as what the user gave.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
+from collections.abc import Mapping
+from typing import Any
 
-from aws_cdk import core
+from .._oauth import DEFAULT_SCOPES
+from .._tokens import any_unresolved, is_unresolved
+from .._validation import first_char_outside
+from ._core import Violation, Where, check_pool_id, check_range, short
 
-from ._oauth import DEFAULT_SCOPES
-from ._tokens import any_unresolved, is_unresolved
-from ._validation import first_char_outside
-
-__all__ = [
-    "VALIDATION_CONTEXT_KEY",
-    "ValidationError",
-    "Violation",
-    "check_client",
-    "check_resource_server",
-    "report",
-]
-
-VALIDATION_CONTEXT_KEY = "@cdk-cognito/validation"
-_MODES = ("error", "warn", "off")
+__all__ = ["STANDARD_SCOPES", "check_client", "check_resource_server"]
 
 # The five standard scopes: the defaults of OAuthSettings.scopes.
 STANDARD_SCOPES = frozenset(DEFAULT_SCOPES)
 _LOOPBACK_HOSTS = frozenset(("localhost", "127.0.0.1", "[::1]"))
-_POOL_ID = re.compile(r"[A-Za-z0-9_-]+_[0-9a-zA-Z]+")
 # ClientName: \w, \s and + = , . @ - (ASCII semantics, as CloudFormation's validator uses).
 _CLIENT_NAME_ASCII = re.compile(r"[A-Za-z0-9_ \t\n\x0b\f\r+=,.@-]")
 _SCOPE = re.compile(r"[\x21\x23-\x5B\x5D-\x7E]+")
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
-_MAX_VALUE_LENGTH = 80
 # SupportedIdentityProviders' pattern also allows separators (\p{Z}), unlike URLs'.
 _PROVIDER_NAME_CATEGORIES = frozenset("LMSNPZ")
-
-Severity = Literal["error", "warning"]
-
-
-@dataclass(frozen=True, kw_only=True)
-class Violation:
-    """One broken rule: where, what value, which rule and how to fix it."""
-
-    rule: str
-    """The constraint's ID in the research notes, e.g. ``"C7"``."""
-    prop: str
-    """The Python prop, e.g. ``"o_auth.callback_urls[2]"``."""
-    value: object
-    message: str
-    """The rule, in plain words, with what Cognito or CloudFormation would answer."""
-    fix: str
-    severity: Severity = "error"
-
-    def describe(self) -> str:
-        return f"{self.prop} = {_short(repr(self.value))}: {self.message} Fix: {self.fix} [{self.rule}]"
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= _MAX_VALUE_LENGTH else text[: _MAX_VALUE_LENGTH - 3] + "..."
-
-
-class ValidationError(ValueError, RuntimeError):
-    """A configuration that CloudFormation or Cognito would reject at deploy time.
-
-    Lists every broken rule of one construct. A ``ValueError`` and also a ``RuntimeError``,
-    the class the reference raises for bad values.
-    """
-
-    def __init__(self, path: str, violations: Sequence[Violation]) -> None:
-        self.path = path
-        self.violations = tuple(violations)
-        count = len(self.violations)
-        lines = [
-            f"[{path}] {count} problem{'s' if count != 1 else ''} that would fail at deploy time:",
-            *(f"  - {violation.describe()}" for violation in self.violations),
-            f'To synthesize anyway, set the context key "{VALIDATION_CONTEXT_KEY}" to "warn" or "off".',
-        ]
-        super().__init__("\n".join(lines))
-
-
-# Where = maps a CloudFormation property (and a list index, if any) to the Python prop path.
-Where = Callable[[str, int | None], str]
 
 
 def _utf16_length(value: str) -> int:
@@ -177,7 +115,7 @@ def _check_url(found: list[Violation], key: str, url: str, prop: str, *, callbac
                 value=url,
                 message=(
                     "a callback URL may use plain http:// only for localhost, 127.0.0.1 or [::1] "
-                    f"(Cognito: '{_short(url)} cannot use the HTTP protocol.')."
+                    f"(Cognito: '{short(url)} cannot use the HTTP protocol.')."
                     if callback
                     else "Cognito may refuse a plain http:// logout URL for a host other than localhost, "
                     "127.0.0.1 or [::1], as it refuses such callback URLs (unconfirmed)."
@@ -241,26 +179,10 @@ def _check_client_name(found: list[Violation], name: object, where: Where) -> No
         )
 
 
-def _check_pool_id(found: list[Violation], pool_id: object, prop: str) -> None:
-    if not isinstance(pool_id, str) or is_unresolved(pool_id):
-        return
-    if not 1 <= len(pool_id) <= 55 or _POOL_ID.fullmatch(pool_id) is None:
-        found.append(
-            Violation(
-                rule="C1",
-                prop=prop,
-                value=pool_id,
-                message="a user pool id looks like <region>_<id>, e.g. us-east-1_AbC123, at most 55 "
-                "characters (CloudFormation: pattern [\\w-]+_[0-9a-zA-Z]+).",
-                fix="Import the pool with its real id, as shown in the Cognito console.",
-            )
-        )
-
-
 def check_client(properties: Mapping[str, Any], where: Where) -> list[Violation]:
     """The rules broken by the properties of an ``AWS::Cognito::UserPoolClient``."""
     found: list[Violation] = []
-    _check_pool_id(found, properties.get("UserPoolId"), where("UserPoolId", None))
+    check_pool_id(found, properties.get("UserPoolId"), where("UserPoolId", None))
     _check_client_name(found, properties.get("ClientName"), where)
     _check_urls(found, "CallbackURLs", properties.get("CallbackURLs"), where, callback=True)
     _check_urls(found, "LogoutURLs", properties.get("LogoutURLs"), where, callback=False)
@@ -269,13 +191,13 @@ def check_client(properties: Mapping[str, Any], where: Where) -> list[Violation]
     _check_identity_providers(found, properties.get("SupportedIdentityProviders"), where)
     for key in ("ReadAttributes", "WriteAttributes"):
         _check_attributes(found, key, properties.get(key), where)
-    _check_range(
+    check_range(
         found, "C28", "AuthSessionValidity", properties.get("AuthSessionValidity"), 3, 15, where, "minutes"
     )
     rotation = properties.get("RefreshTokenRotation")
     if isinstance(rotation, Mapping):
         grace = rotation.get("RetryGracePeriodSeconds")
-        _check_range(found, "C29", "RefreshTokenRotation", grace, 0, 60, where, "seconds")
+        check_range(found, "C29", "RefreshTokenRotation", grace, 0, 60, where, "seconds")
     return found
 
 
@@ -400,7 +322,7 @@ def _check_scopes(
                     value=scope,
                     message="a scope is either a standard scope (phone, email, openid, profile, "
                     "aws.cognito.signin.user.admin) or <resource server identifier>/<scope name>; this "
-                    f"one can never exist (Cognito: 'Invalid scope requested: {_short(scope)}').",
+                    f"one can never exist (Cognito: 'Invalid scope requested: {short(scope)}').",
                     fix="Use OAuthScope.resource_server(server, scope) for a scope of a "
                     "UserPoolResourceServer.",
                 )
@@ -455,49 +377,8 @@ def _check_attributes(found: list[Violation], key: str, names: object, where: Wh
             )
 
 
-def _check_range(
-    found: list[Violation], rule: str, key: str, value: object, low: int, high: int, where: Where, unit: str
-) -> None:
-    if isinstance(value, bool) or not isinstance(value, int | float) or is_unresolved(value):
-        return
-    if not low <= value <= high:
-        found.append(
-            Violation(
-                rule=rule,
-                prop=where(key, None),
-                value=value,
-                message=f"{key} is {low} to {high} {unit} (CloudFormation: minimum/maximum).",
-                fix=f"Choose a value from {low} to {high} {unit}.",
-            )
-        )
-
-
 def check_resource_server(properties: Mapping[str, Any], where: Where) -> list[Violation]:
     """The rules broken by the properties of an ``AWS::Cognito::UserPoolResourceServer``."""
     found: list[Violation] = []
-    _check_pool_id(found, properties.get("UserPoolId"), where("UserPoolId", None))
+    check_pool_id(found, properties.get("UserPoolId"), where("UserPoolId", None))
     return found
-
-
-def report(construct: core.Construct, violations: Sequence[Violation]) -> None:
-    """Raise or warn about ``violations`` as the ``@cdk-cognito/validation`` context says.
-
-    The context is read only when there is something to report: a round trip to Node
-    per construct otherwise.
-    """
-    if not violations:
-        return
-    mode = construct.node.try_get_context(VALIDATION_CONTEXT_KEY)
-    mode = "error" if mode is None else mode
-    if mode not in _MODES:
-        raise ValueError(
-            f'context "{VALIDATION_CONTEXT_KEY}" must be one of {", ".join(map(repr, _MODES))}; got {mode!r}'
-        )
-    if mode == "off":
-        return
-    errors = [v for v in violations if v.severity == "error"]
-    if errors and mode == "error":
-        raise ValidationError(construct.node.path, errors)
-    annotations = core.Annotations.of(construct)
-    for violation in violations:
-        annotations.add_warning(f"{violation.describe()}")
