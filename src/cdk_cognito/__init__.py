@@ -21,8 +21,9 @@ from ._client import (
     UserPoolClientOptions,
     UserPoolClientProps,
 )
+from ._idps import IUserPoolIdentityProvider, UserPoolIdentityProvider
 from ._oauth import OAuthFlows, OAuthScope, OAuthSettings
-from ._pool import IUserPool, IUserPoolIdentityProvider, UserPool, UserPoolIdentityProvider
+from ._pool import IUserPool, UserPool
 from ._resource_server import (
     IUserPoolResourceServer,
     ResourceServerScope,

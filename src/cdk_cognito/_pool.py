@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from aws_cdk import core
 
+from ._idps import IUserPoolIdentityProvider
 from ._jsii import create_resource
 from ._typecheck import MissingValueError, NotAJsiiObjectError, check_str, fail, method_errors
 
@@ -19,22 +20,7 @@ if TYPE_CHECKING:
     from ._client import UserPoolClient
     from ._resource_server import UserPoolResourceServer
 
-__all__ = [
-    "IUserPool",
-    "IUserPoolIdentityProvider",
-    "UserPool",
-    "UserPoolIdentityProvider",
-    "check_user_pool",
-]
-
-
-class IUserPoolIdentityProvider(Protocol):
-    """An identity provider registered with a user pool."""
-
-    @property
-    def provider_name(self) -> str:
-        """The name of the identity provider, as used in ``SupportedIdentityProviders``."""
-        ...
+__all__ = ["IUserPool", "UserPool", "check_user_pool"]
 
 
 class IUserPool(Protocol):
@@ -200,28 +186,3 @@ def _formatted_pool_arn_components(arn: str, pool_id: str) -> tuple[str, str] | 
     if not pool_id or "/" in pool_id or components[5] != f"userpool/{pool_id}":
         return None
     return components[3], components[4]
-
-
-class _ImportedIdentityProvider(core.Resource):
-    def __init__(self, scope: core.Construct, id: str, provider_name: str) -> None:
-        create_resource(self, scope, id)
-        self._provider_name = provider_name
-
-    @property
-    def provider_name(self) -> str:
-        """The name of the identity provider."""
-        return self._provider_name
-
-
-class UserPoolIdentityProvider:
-    """Imports of identity providers registered with a user pool outside the app."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        raise TypeError("UserPoolIdentityProvider only imports providers: use from_provider_name()")
-
-    @staticmethod
-    def from_provider_name(scope: core.Construct, id: str, provider_name: str) -> IUserPoolIdentityProvider:
-        """Import an existing identity provider by its name."""
-        check_str(provider_name, "UserPoolIdentityProvider.from_provider_name(provider_name)", required=True)
-        with method_errors():
-            return _ImportedIdentityProvider(scope, id, provider_name)
