@@ -58,7 +58,11 @@ Severity = Literal["error", "warning"]
 
 @dataclass(frozen=True, kw_only=True)
 class Violation:
-    """One broken rule: where, what value, which rule and how to fix it."""
+    """One broken rule: where, what value, which rule and how to fix it.
+
+    ``cfn_property`` (default None) names the CloudFormation property when the message shows it
+    after the prop, as in ``user_pool (UserPoolId) = ...``.
+    """
 
     rule: str
     """The constraint's ID in the research notes, e.g. ``"C7"``."""
@@ -69,8 +73,8 @@ class Violation:
     """The rule, in plain words, with what Cognito or CloudFormation would answer."""
     fix: str
     severity: Severity = "error"
+    # The CloudFormation property the prop renders as (e.g. "UserPoolId"), shown after it when given.
     cfn_property: str | None = None
-    """The CloudFormation property, shown after the prop when given, e.g. ``"UserPoolId"``."""
 
     def describe(self) -> str:
         where = self.prop if self.cfn_property is None else f"{self.prop} ({self.cfn_property})"
