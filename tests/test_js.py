@@ -152,7 +152,7 @@ class _Producer:
     def __init__(self, value: str) -> None:
         self.value = value
 
-    def produce(self, context: Any) -> str:
+    def produce(self) -> str:
         return self.value
 
 
