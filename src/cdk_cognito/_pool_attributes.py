@@ -97,6 +97,16 @@ def _truthy(value: int | float | None) -> bool:
     return number == number and number != 0
 
 
+def _checked_length(value: int | float | None) -> float | None:
+    """The double the reference range-checks: ``None`` for a falsy length or a token, never checked."""
+    if value is None:
+        return None
+    number = to_js_double(value)
+    if not _truthy(number) or is_unresolved(number):
+        return None
+    return number
+
+
 # --- standard attributes ---------------------------------------------------------------------
 
 
@@ -321,18 +331,12 @@ class StringAttribute:
     ) -> None:
         props = StringAttributeProps(max_len=max_len, min_len=min_len, mutable=mutable)
         # As the reference tests them: a length of 0 (falsy) and a token are never checked.
-        if _truthy(props.min_len) and not is_unresolved(to_js_double(props.min_len)):
-            assert props.min_len is not None
-            if to_js_double(props.min_len) < 0:
-                raise RuntimeError(
-                    f"minLen cannot be less than 0 (value: {js_number_to_string(props.min_len)})."
-                )
-        if _truthy(props.max_len) and not is_unresolved(to_js_double(props.max_len)):
-            assert props.max_len is not None
-            if to_js_double(props.max_len) > 2048:
-                raise RuntimeError(
-                    f"maxLen cannot be greater than 2048 (value: {js_number_to_string(props.max_len)})."
-                )
+        low = _checked_length(props.min_len)
+        if low is not None and low < 0:
+            raise RuntimeError(f"minLen cannot be less than 0 (value: {js_number_to_string(low)}).")
+        high = _checked_length(props.max_len)
+        if high is not None and high > 2048:
+            raise RuntimeError(f"maxLen cannot be greater than 2048 (value: {js_number_to_string(high)}).")
         self._min_len = props.min_len
         self._max_len = props.max_len
         self._mutable = props.mutable
