@@ -21,6 +21,7 @@ from ._client import (
     UserPoolClientOptions,
     UserPoolClientProps,
 )
+from ._email import EmailSettings, UserPoolEmail, UserPoolSESOptions
 from ._idps import IUserPoolIdentityProvider, UserPoolIdentityProvider
 from ._oauth import OAuthFlows, OAuthScope, OAuthSettings
 from ._pool import IUserPool, UserPool
@@ -59,6 +60,7 @@ __all__ = [
     "CustomAttributeConfig",
     "CustomAttributeProps",
     "DateTimeAttribute",
+    "EmailSettings",
     "ICustomAttribute",
     "IUserPool",
     "IUserPoolClient",
@@ -83,10 +85,12 @@ __all__ = [
     "UserPoolClientIdentityProvider",
     "UserPoolClientOptions",
     "UserPoolClientProps",
+    "UserPoolEmail",
     "UserPoolIdentityProvider",
     "UserPoolResourceServer",
     "UserPoolResourceServerOptions",
     "UserPoolResourceServerProps",
+    "UserPoolSESOptions",
     "ValidationError",
     "Violation",
     "__version__",
