@@ -230,10 +230,21 @@ def test_every_error_with_its_message() -> None:
 
 
 def test_errors_arise_when_the_pool_is_built_not_in_with_ses() -> None:
-    email = ours.UserPoolEmail.with_ses(from_email="ü@example.com", ses_verified_domain="other.com")
-    theirs = ref.UserPoolEmail.with_ses(from_email="ü@example.com", ses_verified_domain="other.com")
-    for lib, value in ((ours, email), (ref, theirs)):
-        assert isinstance(value, lib.UserPoolEmail)
+    """``with_ses`` checks nothing but types; the pool's constructor raises, with no ``Error: `` prefix."""
+    options = {"from_email": "ü@example.com", "ses_verified_domain": "other.com"}
+    mine = ours.UserPoolEmail.with_ses(**options)
+    theirs = ref.UserPoolEmail.with_ses(**options)
+    with pytest.raises(RuntimeError) as raised:
+        ref.UserPool(_stack("eu-west-1"), "P", email=theirs)
+    assert type(raised.value) is RuntimeError
+    assert str(raised.value) == OTHER_DOMAIN
+    with pytest.raises(RuntimeError) as raised:
+        render_email(mine, None, core.Construct(_stack("eu-west-1"), "P"))
+    assert type(raised.value) is RuntimeError
+    assert str(raised.value) == OTHER_DOMAIN
+    # the same object renders again (and fails again) in every pool it is given to
+    with pytest.raises(RuntimeError):
+        render_email(mine, None, core.Construct(_stack("eu-west-1"), "Q"))
 
 
 def test_ses_needs_no_region_lookup_with_a_ses_region() -> None:

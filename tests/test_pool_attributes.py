@@ -144,6 +144,11 @@ def test_standard_attribute_defaults_and_none_members() -> None:
     ]
     assert_same(specs)
     assert render_schema(ours.StandardAttributes(), None) is None
+    assert render_schema({"email": {"required": True}}, None) == [  # type: ignore[arg-type]
+        {"Mutable": True, "Name": "email", "Required": True}
+    ]
+    with pytest.raises(TypeError, match=r"^standard_attributes: expected StandardAttributes"):
+        render_schema(ref.StandardAttributes(), None)  # type: ignore[arg-type]
     assert render_schema(None, None) is None
     assert render_schema(None, {}) is None
 

@@ -530,9 +530,11 @@ def render_schema(
     true) and ``Required`` (default false). Custom attributes come in JavaScript's ``Object.keys``
     order of the dict (array-index names first), each attribute's ``bind()`` called once, in that
     order; constraint values are printed as JavaScript prints numbers. Keys are in the L1's order.
-    ``None`` when there is no attribute at all.
+    ``None`` when there is no attribute at all. ``standard`` may also be a dict of its members;
+    ``path`` names ``custom`` in type errors.
     """
     schema: list[dict[str, Any]] = []
+    standard = coerce_struct(standard, StandardAttributes, "standard_attributes")
     if standard is not None:
         for member, attribute_name in STANDARD_ATTRIBUTE_NAMES.items():
             attribute: StandardAttribute | None = getattr(standard, member)
