@@ -138,7 +138,11 @@ class RenderedCfnResource(core.CfnResource):
         properties = dict(self._render())
         manager, spec = self._tag_manager, self._tag_spec
         if manager is not None and spec is not None:
-            properties[spec.key] = manager.render_tags()
+            tags = manager.render_tags()
+            if spec.tag_type == core.TagType.STANDARD and isinstance(tags, list):
+                # A generated L1 renders its standard tags through cfnTagToCloudFormation: Key/Value.
+                tags = [{"Key": tag.get("key"), "Value": tag.get("value")} for tag in tags]
+            properties[spec.key] = tags
         return compact(properties)
 
 

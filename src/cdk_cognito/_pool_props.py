@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -29,12 +30,21 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AccountRecovery",
+    "AdvancedSecurityMode",
+    "AllowedFirstAuthFactors",
     "AutoVerifiedAttrs",
+    "CustomThreatProtectionMode",
     "DeviceTracking",
+    "FeaturePlan",
+    "KeepOriginalAttrs",
+    "LambdaVersion",
     "Mfa",
     "MfaSecondFactor",
+    "PasskeyUserVerification",
     "PasswordPolicy",
     "SignInAliases",
+    "SignInPolicy",
+    "StandardThreatProtectionMode",
     "UserInvitationConfig",
     "UserPoolProps",
     "UserVerificationConfig",
@@ -85,14 +95,79 @@ class AccountRecovery(enum.Enum):
     """None: users have to contact an administrator to reset their passwords."""
 
 
+class LambdaVersion(enum.Enum):
+    """The version of the event a Lambda trigger receives (aws-cdk-lib v2)."""
+
+    V1_0 = "V1_0"
+    """Version 1.0: the only one custom senders and most triggers support."""
+    V2_0 = "V2_0"
+    """Version 2.0 (pre token generation: access-token customization)."""
+    V3_0 = "V3_0"
+    """Version 3.0 (pre token generation: machine-to-machine access tokens too)."""
+
+
+class PasskeyUserVerification(enum.Enum):
+    """How the pool treats user verification with a passkey (aws-cdk-lib v2)."""
+
+    PREFERRED = "PREFERRED"
+    """Passkey MFA is preferred (``preferred``)."""
+    REQUIRED = "REQUIRED"
+    """Passkey MFA is required (``required``)."""
+
+
+class AdvancedSecurityMode(enum.Enum):
+    """The advanced security mode of a pool (aws-cdk-lib v2; deprecated there for threat protection)."""
+
+    ENFORCED = "ENFORCED"
+    """Advanced security is on and enforces its risk decisions."""
+    AUDIT = "AUDIT"
+    """Advanced security logs its risk decisions only."""
+    OFF = "OFF"
+    """Advanced security is off."""
+
+
+class FeaturePlan(enum.Enum):
+    """The feature plan (tier) of a pool (aws-cdk-lib v2)."""
+
+    LITE = "LITE"
+    """The Lite plan."""
+    ESSENTIALS = "ESSENTIALS"
+    """The Essentials plan."""
+    PLUS = "PLUS"
+    """The Plus plan (threat protection)."""
+
+
+class StandardThreatProtectionMode(enum.Enum):
+    """Threat protection for standard authentication (aws-cdk-lib v2; works with FeaturePlan.PLUS)."""
+
+    FULL_FUNCTION = "FULL_FUNCTION"
+    """Risk decisions are enforced (``ENFORCED``)."""
+    AUDIT_ONLY = "AUDIT_ONLY"
+    """Risk decisions are logged only (``AUDIT``)."""
+    NO_ENFORCEMENT = "NO_ENFORCEMENT"
+    """No threat protection (``OFF``)."""
+
+
+class CustomThreatProtectionMode(enum.Enum):
+    """Threat protection for custom authentication (aws-cdk-lib v2; works with FeaturePlan.PLUS)."""
+
+    FULL_FUNCTION = "FULL_FUNCTION"
+    """Risk decisions are enforced (``ENFORCED``)."""
+    AUDIT_ONLY = "AUDIT_ONLY"
+    """Risk decisions are logged only (``AUDIT``)."""
+
+
 def check_enum(value: object, cls: type[enum.Enum], path: str) -> None:
     if value is not None and not isinstance(value, cls):
         fail(path, f"cdk_cognito.{cls.__name__} or None", value)
 
 
 def check_number(value: object, path: str) -> None:
-    if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
-        fail(path, "int, float or None", value)
+    # NaN and the infinities are refused: JavaScript would compare them as no number can be.
+    if value is not None and (
+        isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value)
+    ):
+        fail(path, "a finite int or float, or None", value)
 
 
 def check_required_bool(value: object, path: str) -> None:
@@ -108,7 +183,7 @@ def check_has(value: object, path: str, attribute: str, kind: str) -> None:
 
 def _coerce(owner: object, name: str, cls: type[Struct]) -> None:
     value = getattr(owner, name)
-    coerced = coerce_struct(value, cls, field_path(owner, name))  # type: ignore[type-var]
+    coerced = coerce_struct(value, cls, field_path(owner, name))
     if coerced is not value:
         object.__setattr__(owner, name, coerced)
 
@@ -209,14 +284,18 @@ class MfaSecondFactor(Struct):
     :param otp: A time-based one-time password from a hardware or software token. Required.
         Default: false
     :param sms: A code sent by SMS to the user's verified phone number. Required. Default: true
+    :param email: (aws-cdk-lib v2) A code sent by email (``EMAIL_OTP``); needs ``email`` set to an
+        SES configuration and a feature plan other than LITE. Default: false
     """
 
     otp: bool
     sms: bool
+    email: bool | None = None
 
     def __post_init__(self) -> None:
         check_required_bool(self.otp, field_path(self, "otp"))
         check_required_bool(self.sms, field_path(self, "sms"))
+        check_bool(self.email, field_path(self, "email"))
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -231,6 +310,8 @@ class PasswordPolicy(Struct):
     :param temp_password_validity: How long a temporary password set by an administrator is valid, in
         whole days (``Duration.days(3)`` or ``Duration.hours(48)``; ``Duration.hours(20)`` is an
         error), at most 365 days. Default: Duration.days(7)
+    :param password_history_size: (aws-cdk-lib v2) How many previous passwords a user cannot reuse,
+        0 to 24; not with FeaturePlan.LITE. Default: undefined (Cognito's default, 0)
     """
 
     min_length: int | float | None = None
@@ -239,14 +320,70 @@ class PasswordPolicy(Struct):
     require_symbols: bool | None = None
     require_uppercase: bool | None = None
     temp_password_validity: core.Duration | None = None
+    password_history_size: int | float | None = None
 
     def __post_init__(self) -> None:
         check_number(self.min_length, field_path(self, "min_length"))
+        check_number(self.password_history_size, field_path(self, "password_history_size"))
         check_bool(self.require_digits, field_path(self, "require_digits"))
         check_bool(self.require_lowercase, field_path(self, "require_lowercase"))
         check_bool(self.require_symbols, field_path(self, "require_symbols"))
         check_bool(self.require_uppercase, field_path(self, "require_uppercase"))
         check_duration(self.temp_password_validity, field_path(self, "temp_password_validity"))
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class KeepOriginalAttrs(Struct):
+    """(aws-cdk-lib v2) Attributes whose original value stays in effect until a new value is verified.
+
+    :param email: Whether the email address keeps its original value until the new one is
+        verified. Default: false
+    :param phone: Whether the phone number keeps its original value until the new one is
+        verified. Default: false
+    """
+
+    email: bool | None = None
+    phone: bool | None = None
+
+    def __post_init__(self) -> None:
+        check_bool(self.email, field_path(self, "email"))
+        check_bool(self.phone, field_path(self, "phone"))
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class AllowedFirstAuthFactors(Struct):
+    """(aws-cdk-lib v2) The factors users may choose for their first sign-in prompt.
+
+    :param password: Whether password authentication is allowed; it must be true. Required.
+    :param email_otp: Whether a one-time password sent by email is allowed. Default: false
+    :param sms_otp: Whether a one-time password sent by SMS is allowed. Default: false
+    :param passkey: Whether a passkey (WebAuthn) is allowed. Default: false
+    """
+
+    password: bool
+    email_otp: bool | None = None
+    sms_otp: bool | None = None
+    passkey: bool | None = None
+
+    def __post_init__(self) -> None:
+        check_required_bool(self.password, field_path(self, "password"))
+        check_bool(self.email_otp, field_path(self, "email_otp"))
+        check_bool(self.sms_otp, field_path(self, "sms_otp"))
+        check_bool(self.passkey, field_path(self, "passkey"))
+
+
+@dataclass(frozen=True, kw_only=True, repr=False)
+class SignInPolicy(Struct):
+    """(aws-cdk-lib v2) The sign-in policy of a pool.
+
+    :param allowed_first_auth_factors: The factors allowed at the first prompt (choice-based
+        sign-in). Default: password only
+    """
+
+    allowed_first_auth_factors: AllowedFirstAuthFactors | None = None
+
+    def __post_init__(self) -> None:
+        _coerce(self, "allowed_first_auth_factors", AllowedFirstAuthFactors)
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -270,18 +407,6 @@ class DeviceTracking(Struct):
             self.device_only_remembered_on_user_prompt,
             field_path(self, "device_only_remembered_on_user_prompt"),
         )
-
-
-def _check_custom_attributes(value: object, path: str) -> None:
-    if value is None:
-        return
-    if not isinstance(value, Mapping):
-        fail(path, "a dict of str to ICustomAttribute, or None", value)
-    for key, attribute in value.items():
-        if not isinstance(key, str):
-            fail(f"{path} key", "str", key)
-        if not callable(getattr(attribute, "bind", None)):
-            fail(f"{path}[{key!r}]", "an ICustomAttribute (an object with bind())", attribute)
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -329,6 +454,24 @@ class UserPoolProps(Struct):
     :param user_pool_name: The name of the pool. Default: a name CloudFormation generates
     :param user_verification: The messages that verify users who sign up.
         Default: see the defaults of UserVerificationConfig
+    :param advanced_security_mode: (aws-cdk-lib v2, deprecated there) The advanced security mode;
+        not with the threat protection modes. Default: no value
+    :param custom_threat_protection_mode: (aws-cdk-lib v2) Threat protection for custom
+        authentication. Default: no value
+    :param deletion_protection: (aws-cdk-lib v2) Whether the pool has deletion protection
+        (``ACTIVE``/``INACTIVE``). Default: no value (Cognito's default, INACTIVE)
+    :param feature_plan: (aws-cdk-lib v2) The feature plan. Default: no value (Cognito picks
+        ESSENTIALS for a new pool)
+    :param keep_original: (aws-cdk-lib v2) Attributes that keep their original value until a new
+        one is verified. Default: nothing is kept
+    :param passkey_relying_party_id: (aws-cdk-lib v2) The relying party of passkeys, 1 to 63
+        characters. Default: no relying party
+    :param passkey_user_verification: (aws-cdk-lib v2) The pool's treatment of passkey MFA.
+        Default: Cognito's default, PasskeyUserVerification.PREFERRED
+    :param sign_in_policy: (aws-cdk-lib v2) The sign-in policy. Default: password only
+    :param standard_threat_protection_mode: (aws-cdk-lib v2) Threat protection for standard
+        authentication. Default: StandardThreatProtectionMode.NO_ENFORCEMENT when
+        ``custom_threat_protection_mode`` is set, else no value
     """
 
     account_recovery: AccountRecovery | None = None
@@ -355,11 +498,22 @@ class UserPoolProps(Struct):
     user_invitation: UserInvitationConfig | None = None
     user_pool_name: str | None = None
     user_verification: UserVerificationConfig | None = None
+    advanced_security_mode: AdvancedSecurityMode | None = None
+    custom_threat_protection_mode: CustomThreatProtectionMode | None = None
+    deletion_protection: bool | None = None
+    feature_plan: FeaturePlan | None = None
+    keep_original: KeepOriginalAttrs | None = None
+    passkey_relying_party_id: str | None = None
+    passkey_user_verification: PasskeyUserVerification | None = None
+    sign_in_policy: SignInPolicy | None = None
+    standard_threat_protection_mode: StandardThreatProtectionMode | None = None
 
     def __post_init__(self) -> None:
         check_enum(self.account_recovery, AccountRecovery, field_path(self, "account_recovery"))
         _coerce(self, "auto_verify", AutoVerifiedAttrs)
-        _check_custom_attributes(self.custom_attributes, field_path(self, "custom_attributes"))
+        from ._pool_attributes import check_custom_attributes
+
+        check_custom_attributes(self.custom_attributes, field_path(self, "custom_attributes"))
         check_has(self.custom_sender_kms_key, field_path(self, "custom_sender_kms_key"), "key_arn", "an IKey")
         _coerce(self, "device_tracking", DeviceTracking)
         if self.email is not None:
@@ -378,7 +532,9 @@ class UserPoolProps(Struct):
         _coerce(self, "mfa_second_factor", MfaSecondFactor)
         _coerce(self, "password_policy", PasswordPolicy)
         if self.removal_policy is not None and not isinstance(self.removal_policy, core.RemovalPolicy):
-            fail(field_path(self, "removal_policy"), "aws_cdk.core.RemovalPolicy or None", self.removal_policy)
+            fail(
+                field_path(self, "removal_policy"), "aws_cdk.core.RemovalPolicy or None", self.removal_policy
+            )
         check_bool(self.self_sign_up_enabled, field_path(self, "self_sign_up_enabled"))
         _coerce(self, "sign_in_aliases", SignInAliases)
         check_bool(self.sign_in_case_sensitive, field_path(self, "sign_in_case_sensitive"))
@@ -392,3 +548,26 @@ class UserPoolProps(Struct):
         _coerce(self, "user_invitation", UserInvitationConfig)
         check_str(self.user_pool_name, field_path(self, "user_pool_name"))
         _coerce(self, "user_verification", UserVerificationConfig)
+        check_enum(
+            self.advanced_security_mode, AdvancedSecurityMode, field_path(self, "advanced_security_mode")
+        )
+        check_enum(
+            self.custom_threat_protection_mode,
+            CustomThreatProtectionMode,
+            field_path(self, "custom_threat_protection_mode"),
+        )
+        check_bool(self.deletion_protection, field_path(self, "deletion_protection"))
+        check_enum(self.feature_plan, FeaturePlan, field_path(self, "feature_plan"))
+        _coerce(self, "keep_original", KeepOriginalAttrs)
+        check_str(self.passkey_relying_party_id, field_path(self, "passkey_relying_party_id"))
+        check_enum(
+            self.passkey_user_verification,
+            PasskeyUserVerification,
+            field_path(self, "passkey_user_verification"),
+        )
+        _coerce(self, "sign_in_policy", SignInPolicy)
+        check_enum(
+            self.standard_threat_protection_mode,
+            StandardThreatProtectionMode,
+            field_path(self, "standard_threat_protection_mode"),
+        )

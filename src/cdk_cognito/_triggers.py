@@ -54,10 +54,12 @@ _LAMBDA_CONFIG_KEYS = {
     "preAuthentication": "PreAuthentication",
     "preSignUp": "PreSignUp",
     "preTokenGeneration": "PreTokenGeneration",
+    "preTokenGenerationConfig": "PreTokenGenerationConfig",
     "userMigration": "UserMigration",
     "verifyAuthChallengeResponse": "VerifyAuthChallengeResponse",
 }
 CUSTOM_SENDERS = frozenset({"customEmailSender", "customSmsSender"})
+VERSIONED_PRE_TOKEN_GENERATION = "preTokenGenerationConfig"
 KMS_KEY_REQUIRED = "you must specify a KMS key if you are using customSmsSender or customEmailSender."
 
 
@@ -76,7 +78,9 @@ def _js_first_char(name: str, upper: bool) -> str:
 def check_function(value: object, path: str) -> None:
     """An ``IFunction``: something with ``function_arn`` and ``add_permission`` (checked on its type)."""
     kind = type(value)
-    if value is None or not all(hasattr(kind, n) or hasattr(value, n) for n in ("function_arn", "add_permission")):
+    if value is None or not all(
+        hasattr(kind, n) or hasattr(value, n) for n in ("function_arn", "add_permission")
+    ):
         fail(
             path,
             "an IFunction (an object with function_arn and add_permission)",
@@ -199,6 +203,8 @@ class UserPoolOperation:
     """Custom validation to accept or deny the sign-up request."""
     PRE_TOKEN_GENERATION: ClassVar[UserPoolOperation]
     """Add or remove attributes in ID tokens."""
+    PRE_TOKEN_GENERATION_CONFIG: ClassVar[UserPoolOperation]
+    """(aws-cdk-lib v2) Pre token generation with a chosen event version (``LambdaVersion``)."""
     USER_MIGRATION: ClassVar[UserPoolOperation]
     """Migrate a user from an existing user directory to the user pool."""
     VERIFY_AUTH_CHALLENGE_RESPONSE: ClassVar[UserPoolOperation]
@@ -242,3 +248,4 @@ for _name in TRIGGER_NAMES:
         "".join(f"_{c}" if c.isupper() else c.upper() for c in _name),
         UserPoolOperation(_name),
     )
+UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG = UserPoolOperation("preTokenGenerationConfig")
