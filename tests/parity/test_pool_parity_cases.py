@@ -369,6 +369,29 @@ case(
 )
 case("sms-generated-role-long-id", {**props(enable_sms_role=True), "id": "P" * 300, "nested": True})
 
+# The whole matrix: enable_sms_role x sms_role x what asks for SMS.
+_SMS_NEEDS: dict[str, dict[str, Any]] = {
+    "nothing": {},
+    "mfa-required": {"mfa": mfa("REQUIRED")},
+    "mfa-optional-otp": {"mfa": mfa("OPTIONAL"), "mfa_second_factor": {"sms": False, "otp": True}},
+    "phone-sign-in": {"sign_in_aliases": {"username": False, "phone": True}},
+    "auto-verify-phone": {"auto_verify": {"phone": True}},
+}
+for _enable in (True, False, None):
+    for _with_role in (False, True):
+        for _need, _need_props in _SMS_NEEDS.items():
+            _sms_props = dict(_need_props)
+            if _enable is not None:
+                _sms_props["enable_sms_role"] = _enable
+            if _with_role:
+                _sms_props["sms_role"] = role("plain")
+                _sms_props["sms_role_external_id"] = "given-id"
+            case(
+                f"sms-matrix-enable-{_enable}-{'role' if _with_role else 'no-role'}-{_need}".lower(),
+                props(**_sms_props),
+                raises="enableSmsRole cannot be disabled" if _enable is False and _with_role else None,
+            )
+
 # --------------------------------------------------------------------------------------------------
 # MFA
 # --------------------------------------------------------------------------------------------------
