@@ -935,6 +935,16 @@ case(
         "stack": ENV,
     },
 )
+case(
+    "triggers-reversed-dict-order",
+    props(
+        lambda_triggers={
+            name: fn("real" if index % 2 else "plain", f"F{index}")
+            for index, name in enumerate(TRIGGERS[::-1])
+        },
+        custom_sender_kms_key=key("real"),
+    ),
+)
 case("triggers-struct", props(lambda_triggers=new("UserPoolTriggers", user_migration=fn("real"))))
 case("triggers-empty", props(lambda_triggers={}))
 case("triggers-plain-token-arn", props(lambda_triggers={"pre_sign_up": fn("plain", arn=lazy("arn:lazy"))}))
