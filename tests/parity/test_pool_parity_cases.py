@@ -37,6 +37,14 @@ EXPECTED: dict[str, str | None] = {}
 CLASS_NAME_IN_MESSAGE = (
     "construct errors name our constructs 'Resource' (reference: UserPool/ImportedUserPool/...)"
 )
+# Deliberate differences (README, "Differences from the reference").
+TOKEN_NOT_VALIDATED = (
+    "a number token as min_length is not judged as a literal (the reference compares the token's "
+    "encoded double with 6..99 and refuses it)"
+)
+IMPORTED_GRANT = (
+    "grant() works on imported pools, as in aws-cdk-lib v2 (the reference's Python IUserPool has no grant)"
+)
 
 
 def case(
@@ -454,6 +462,7 @@ case(
     "password-min-length-token",
     props(password_policy={"min_length": as_number(aws("ACCOUNT_ID"))}),
     raises="minLength for password must be between 6 and 99 (received: ",
+    xfail=TOKEN_NOT_VALIDATED,
 )
 case(
     "password-all-requirements",
@@ -1070,12 +1079,14 @@ case(
     with_steps(
         {"pool": {"kind": "from_arn", "value": POOL_ARN}}, grant(grantee("role"), "cognito-idp:ListUsers")
     ),
+    xfail=IMPORTED_GRANT,
 )
 case(
     "grant-imported-by-id-plain",
     with_steps(
         {"pool": {"kind": "from_id", "value": POOL_ID}}, grant(grantee("plain"), "cognito-idp:ListUsers")
     ),
+    xfail=IMPORTED_GRANT,
 )
 case("grant-token-action", with_steps(props(), grant(grantee("plain"), lazy("cognito-idp:Lazy"))))
 
