@@ -1,6 +1,6 @@
 """cdk-cognito: a faithful, typed, lightweight Cognito ``UserPoolClient`` for AWS CDK v1.
 
-A drop-in for the app-client part of ``aws_cdk.aws_cognito`` 1.204.0 that depends only on
+A drop-in for the user-pool family of ``aws_cdk.aws_cognito`` 1.204.0 that depends only on
 ``aws-cdk.core``:
 
 ```python
@@ -40,6 +40,28 @@ from ._pool_attributes import (
     StringAttributeConstraints,
     StringAttributeProps,
 )
+from ._pool_props import (
+    AccountRecovery,
+    AdvancedSecurityMode,
+    AllowedFirstAuthFactors,
+    AutoVerifiedAttrs,
+    CustomThreatProtectionMode,
+    DeviceTracking,
+    FeaturePlan,
+    KeepOriginalAttrs,
+    LambdaVersion,
+    Mfa,
+    MfaSecondFactor,
+    PasskeyUserVerification,
+    PasswordPolicy,
+    SignInAliases,
+    SignInPolicy,
+    StandardThreatProtectionMode,
+    UserInvitationConfig,
+    UserPoolProps,
+    UserVerificationConfig,
+    VerificationEmailStyle,
+)
 from ._resource_server import (
     IUserPoolResourceServer,
     ResourceServerScope,
@@ -49,37 +71,55 @@ from ._resource_server import (
     UserPoolResourceServerProps,
 )
 from ._rules import VALIDATION_CONTEXT_KEY, ValidationError, Violation
+from ._triggers import UserPoolOperation, UserPoolTriggers
 from ._version import __version__
 
 __all__ = [
     "VALIDATION_CONTEXT_KEY",
+    "AccountRecovery",
+    "AdvancedSecurityMode",
+    "AllowedFirstAuthFactors",
     "AnalyticsConfiguration",
     "AuthFlow",
+    "AutoVerifiedAttrs",
     "BooleanAttribute",
     "ClientAttributes",
     "CustomAttributeConfig",
     "CustomAttributeProps",
+    "CustomThreatProtectionMode",
     "DateTimeAttribute",
+    "DeviceTracking",
     "EmailSettings",
+    "FeaturePlan",
     "ICustomAttribute",
     "IUserPool",
     "IUserPoolClient",
     "IUserPoolIdentityProvider",
     "IUserPoolResourceServer",
+    "KeepOriginalAttrs",
+    "LambdaVersion",
+    "Mfa",
+    "MfaSecondFactor",
     "NumberAttribute",
     "NumberAttributeConstraints",
     "NumberAttributeProps",
     "OAuthFlows",
     "OAuthScope",
     "OAuthSettings",
+    "PasskeyUserVerification",
+    "PasswordPolicy",
     "ResourceServerScope",
     "ResourceServerScopeProps",
+    "SignInAliases",
+    "SignInPolicy",
     "StandardAttribute",
     "StandardAttributes",
     "StandardAttributesMask",
+    "StandardThreatProtectionMode",
     "StringAttribute",
     "StringAttributeConstraints",
     "StringAttributeProps",
+    "UserInvitationConfig",
     "UserPool",
     "UserPoolClient",
     "UserPoolClientIdentityProvider",
@@ -87,11 +127,16 @@ __all__ = [
     "UserPoolClientProps",
     "UserPoolEmail",
     "UserPoolIdentityProvider",
+    "UserPoolOperation",
+    "UserPoolProps",
     "UserPoolResourceServer",
     "UserPoolResourceServerOptions",
     "UserPoolResourceServerProps",
     "UserPoolSESOptions",
+    "UserPoolTriggers",
+    "UserVerificationConfig",
     "ValidationError",
+    "VerificationEmailStyle",
     "Violation",
     "__version__",
 ]
