@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import importlib
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -414,7 +415,8 @@ class _ImportedUserPoolDomain(core.Resource):
 def _describe_cloud_front_distribution(domain: UserPoolDomain, domain_name: str) -> str:
     """Add the reference's ``AwsCustomResource`` to ``domain``; return its CloudFront distribution field."""
     try:
-        from aws_cdk import custom_resources
+        # Through sys.modules (``from aws_cdk import ...`` would take a loaded module's attribute).
+        custom_resources = importlib.import_module("aws_cdk.custom_resources")
     except ImportError as error:
         raise CloudFrontDomainNameUnavailableError(
             "UserPoolDomain.cloud_front_domain_name needs the aws-cdk.custom-resources package: install "
