@@ -594,3 +594,52 @@ def test_structs() -> None:
         SignInUrlOptions(redirect_uri=5)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"^UserPoolDomainProps.user_pool: a value is required"):
         UserPoolDomainProps(user_pool=None, cognito_domain=None)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------------------------------
+# Round trips to Node
+# --------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def round_trips(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every kernel request made through jsii's module-level functions, as "method target"."""
+    import jsii
+
+    calls: list[str] = []
+    for name in ("create", "get", "invoke", "sinvoke", "sget"):
+        original = getattr(jsii, name)
+
+        def counting(*args: Any, _name: str = name, _original: Any = original, **kwargs: Any) -> Any:
+            target = args[1] if _name != "create" else getattr(args[0], "__jsii_type__", "?")
+            calls.append(f"{_name} {target}")
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(jsii, name, counting)
+    return calls
+
+
+def test_round_trips_of_a_domain_and_its_urls(round_trips: list[str]) -> None:
+    stack, pool = make_validating_stack()
+    client = client_with(stack)
+    certificate = acm.Certificate.from_certificate_arn(stack, "Cert", CERT_ARN)
+    round_trips.clear()
+    domain = UserPoolDomain(stack, "Domain", user_pool=pool, cognito_domain={"domain_prefix": "abc"})
+    assert round_trips == ["create @aws-cdk/core.Resource", "create @aws-cdk/core.CfnResource"]
+    round_trips.clear()
+    domain.base_url()
+    assert sorted(round_trips) == ["get ref", "get region"]
+    round_trips.clear()
+    domain.base_url(fips=True)
+    domain.sign_in_url(client, redirect_uri="https://x")
+    assert round_trips == ["get ref"]  # the client's id; the domain's and the region are cached
+    round_trips.clear()
+    UserPoolDomain(
+        stack,
+        "Custom",
+        user_pool=pool,
+        custom_domain={"domain_name": "a.example", "certificate": certificate},
+    )
+    # A jsii interface proxy would read the ARN twice per access: its delegate is read, once.
+    assert round_trips.count("get certificateArn") == 1
+    assert len(round_trips) == 3

@@ -102,11 +102,28 @@ class CognitoDomainOptions(Struct):
         check_str(self.domain_prefix, field_path(self, "domain_prefix"), required=True)
 
 
+def _declaring(value: object, name: str) -> Any:
+    """The object to read attribute ``name`` from: ``value``, or the delegate of a jsii interface proxy.
+
+    Looked up on classes, where jsii declares its properties, so this costs no round trip to Node. A jsii
+    ``InterfaceDynamicProxy`` (what jsii returns for an interface, e.g. an imported certificate) finds
+    its delegate with ``hasattr`` (one round trip) and then reads it again: its delegate is read at once.
+    ``None`` when nothing has the attribute.
+    """
+    if hasattr(type(value), name):
+        return value
+    delegates = getattr(value, "__dict__", {}).get("_delegates")
+    if isinstance(delegates, list):
+        for delegate in delegates:
+            if hasattr(type(delegate), name):
+                return delegate
+    return value if hasattr(value, name) else None
+
+
 def _check_certificate(value: object, path: str) -> None:
     if value is None:
         fail(path, "an ICertificate", value, MissingValueError)
-    # Looked up on the type, where jsii classes declare their properties: no round trip to Node.
-    if not (hasattr(type(value), "certificate_arn") or hasattr(value, "certificate_arn")):
+    if _declaring(value, "certificate_arn") is None:
         fail(path, "an ICertificate (an object with certificate_arn)", value, NotAJsiiObjectError)
 
 
@@ -210,12 +227,12 @@ def render_domain_properties(props: UserPoolDomainProps) -> dict[str, Any]:
     prefix = cognito.domain_prefix if cognito is not None else None
     if prefix and not is_unresolved(prefix) and _DOMAIN_PREFIX.fullmatch(prefix) is None:
         raise RuntimeError(_BAD_PREFIX)
-    user_pool_id = props.user_pool.user_pool_id
+    user_pool_id = _declaring(props.user_pool, "user_pool_id").user_pool_id
     # JavaScript's ``prefix || name``: an empty prefix falls through to the (absent) custom name.
     domain = prefix or (custom.domain_name if custom is not None else None)
     config: dict[str, Any] | None = None
     if custom is not None:
-        arn = custom.certificate.certificate_arn
+        arn = _declaring(custom.certificate, "certificate_arn").certificate_arn
         check_str(arn, "custom_domain.certificate.certificate_arn", required=True)
         config = {"CertificateArn": arn}
     version = props.managed_login_version
@@ -293,6 +310,7 @@ class UserPoolDomain(core.Resource):
         self._resource = emit_cfn_resource(self, DOMAIN_TYPE, properties)
         self._is_cognito_domain = props.cognito_domain is not None
         self._domain_name: str | None = None
+        self._scope_stack = scope if isinstance(scope, core.Stack) else None
         self._region: str | None = None
         self._cloud_front_domain_name: str | None = None
         self._cloud_front_endpoint: str | None = None
@@ -355,8 +373,9 @@ class UserPoolDomain(core.Resource):
         if not self._is_cognito_domain:
             return f"https://{self.domain_name}"
         if self._region is None:
-            # The resource's environment is its stack's (Stack.of(self).region), in one round trip.
-            self._region = self.env.region
+            # Stack.of(self) is the scope when that is a stack: one round trip instead of two.
+            stack = self._scope_stack if self._scope_stack is not None else core.Stack.of(self)
+            self._region = stack.region
         auth = "auth-fips" if fips else "auth"
         return f"https://{self.domain_name}.{auth}.{self._region}.amazoncognito.com"
 
