@@ -87,6 +87,9 @@ class CloudFrontDomainNameUnavailableError(ImportError, RuntimeError):
     Both an ``ImportError`` and a ``RuntimeError`` (the class the reference raises for what it cannot do).
     """
 
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+
 
 @dataclass(frozen=True, kw_only=True, repr=False)
 class CognitoDomainOptions(Struct):
