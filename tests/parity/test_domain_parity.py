@@ -229,3 +229,38 @@ def test_plain_certificate_renders_as_an_imported_one() -> None:
     imported = run_case(build_case(custom("auth.example.com", "import")), ref)
     assert plain.error is None and imported.error is None
     assert plain.templates == imported.templates
+
+
+# --------------------------------------------------------------------------------------------------
+# Duplicate ids: core's messages, with the prefix of a constructor or of a static method
+# --------------------------------------------------------------------------------------------------
+
+
+def duplicate_domain(c: Any, stack: core.Stack) -> Any:
+    pool = c.UserPool.from_user_pool_id(stack, "Pool", scenarios.POOL_ID)
+    c.UserPoolDomain(stack, "Domain", user_pool=pool, cognito_domain={"domain_prefix": "a"})
+    return attempt(lambda: c.UserPoolDomain(stack, "Domain", user_pool=pool))
+
+
+def duplicate_import(c: Any, stack: core.Stack) -> Any:
+    c.UserPoolDomain.from_domain_name(stack, "Imported", "a")
+    return attempt(lambda: c.UserPoolDomain.from_domain_name(stack, "Imported", "b"))
+
+
+def domain_in_a_construct(c: Any, stack: core.Stack) -> Any:
+    scope = core.Construct(stack, "Auth")
+    pool = c.UserPool.from_user_pool_id(scope, "Pool", scenarios.POOL_ID)
+    domain = c.UserPoolDomain(scope, "Domain", user_pool=pool, cognito_domain={"domain_prefix": "a"})
+    client = c.UserPoolClient(scope, "Client", user_pool=pool)
+    return [
+        domain.base_url(),
+        domain.sign_in_url(client, redirect_uri="https://x"),
+        domain.cloud_front_domain_name,
+    ]
+
+
+@pytest.mark.parametrize(
+    "fn", [duplicate_domain, duplicate_import, domain_in_a_construct], ids=lambda f: f.__name__
+)
+def test_scopes_and_ids(fn: Callable[[Any, core.Stack], Any]) -> None:
+    assert_parity(fn)
