@@ -211,6 +211,59 @@ def test_jsii_user_pool_is_accepted() -> None:
     assert domain_properties(stack)["UserPoolId"] == {"Ref": pool_id}
 
 
+class PoolWithAnIdOnly:
+    """An app's own pool object: a domain reads nothing but its id."""
+
+    def __init__(self, pool_id: Any) -> None:
+        self.user_pool_id = pool_id
+
+
+class PoolWithAnIdProperty:
+    """The id declared on the class, as the library's pools (and jsii's) declare it."""
+
+    @property
+    def user_pool_id(self) -> str:
+        return f"{core.Aws.REGION}_AbC123"
+
+
+def test_any_object_with_a_user_pool_id_is_a_pool() -> None:
+    stack = new_validating_stack()
+    UserPoolDomain(stack, "A", user_pool=PoolWithAnIdOnly(POOL_ID), cognito_domain={"domain_prefix": "a"})
+    UserPoolDomain(stack, "B", user_pool=PoolWithAnIdProperty(), cognito_domain={"domain_prefix": "b"})
+    a, b = domain_resources(stack)
+    assert a["Properties"] == {"Domain": "a", "UserPoolId": POOL_ID}
+    assert b["Properties"] == {
+        "Domain": "b",
+        "UserPoolId": {"Fn::Join": ["", [{"Ref": "AWS::Region"}, "_AbC123"]]},
+    }
+
+
+def test_a_pool_without_a_user_pool_id_is_refused() -> None:
+    stack = new_validating_stack()
+    with pytest.raises(TypeError, match=r"^user_pool: expected an IUserPool \(an object with user_pool_id\)"):
+        UserPoolDomain(stack, "Domain", user_pool=object(), cognito_domain={"domain_prefix": "a"})
+    with pytest.raises(TypeError, match=r"^user_pool.user_pool_id: expected str; got int"):
+        UserPoolDomain(stack, "Other", user_pool=PoolWithAnIdOnly(5), cognito_domain={"domain_prefix": "a"})
+    with pytest.raises(AssertionError, match=r"^user_pool.user_pool_id: a value is required"):
+        UserPoolDomain(
+            stack, "Third", user_pool=PoolWithAnIdOnly(None), cognito_domain={"domain_prefix": "a"}
+        )
+
+
+def test_a_domain_scoped_under_its_pool_as_add_domain_makes_it() -> None:
+    """``UserPool.add_domain(id, **options)`` builds ``UserPoolDomain(pool, id, user_pool=pool, ...)``."""
+    stack = new_validating_stack(env=core.Environment(region="eu-west-1"))
+    pool = cognito.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    domain = UserPoolDomain(pool, "Domain", user_pool=pool, cognito_domain={"domain_prefix": "abc"})
+    ref_stack = new_validating_stack(env=core.Environment(region="eu-west-1"))
+    ref_pool = ref.UserPool.from_user_pool_id(ref_stack, "Pool", POOL_ID)
+    ref_domain = ref_pool.add_domain("Domain", cognito_domain={"domain_prefix": "abc"})
+    template = assertions.Template.from_stack(stack).to_json()
+    assert json.dumps(template) == json.dumps(assertions.Template.from_stack(ref_stack).to_json())
+    assert domain.node.path == ref_domain.node.path == "Stack/Pool/Domain"
+    assert stack.resolve(domain.base_url(fips=True)) == ref_stack.resolve(ref_domain.base_url(fips=True))
+
+
 def test_default_child_is_the_emitted_resource() -> None:
     stack, domain = cognito_domain()
     child = domain.node.default_child

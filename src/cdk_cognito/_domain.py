@@ -13,7 +13,6 @@ import jsii
 from aws_cdk import core
 
 from ._jsii import create_resource, emit_cfn_resource
-from ._pool import check_user_pool
 from ._protocols import ICertificate
 from ._rules import Violation, report
 from ._rules._core import Where
@@ -130,6 +129,17 @@ def _check_certificate(value: object, path: str) -> None:
         fail(path, "an ICertificate (an object with certificate_arn)", value, NotAJsiiObjectError)
 
 
+def _check_user_pool(value: object, path: str) -> None:
+    """A domain reads nothing but ``user_pool_id`` off its pool: any object with one is a pool here.
+
+    That takes this library's pools and imports, the reference's, and objects of the app's own.
+    """
+    if value is None:
+        fail(path, "an IUserPool", value, MissingValueError)
+    if _declaring(value, "user_pool_id") is None:
+        fail(path, "an IUserPool (an object with user_pool_id)", value, NotAJsiiObjectError)
+
+
 @dataclass(frozen=True, kw_only=True, repr=False)
 class CustomDomainOptions(Struct):
     """A custom domain of your own, served with your certificate.
@@ -185,7 +195,7 @@ class UserPoolDomainProps(UserPoolDomainOptions):
     user_pool: IUserPool
 
     def __post_init__(self) -> None:
-        check_user_pool(self.user_pool, field_path(self, "user_pool"))
+        _check_user_pool(self.user_pool, field_path(self, "user_pool"))
         super().__post_init__()
 
 
@@ -231,6 +241,7 @@ def render_domain_properties(props: UserPoolDomainProps) -> dict[str, Any]:
     if prefix and not is_unresolved(prefix) and _DOMAIN_PREFIX.fullmatch(prefix) is None:
         raise RuntimeError(_BAD_PREFIX)
     user_pool_id = _declaring(props.user_pool, "user_pool_id").user_pool_id
+    check_str(user_pool_id, "user_pool.user_pool_id", required=True)
     # JavaScript's ``prefix || name``: an empty prefix falls through to the (absent) custom name.
     domain = prefix or (custom.domain_name if custom is not None else None)
     config: dict[str, Any] | None = None

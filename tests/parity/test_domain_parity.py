@@ -146,6 +146,23 @@ PLANS: list[tuple[str, dict[str, Any]]] = [
         for pool in scenarios.POOLS
     ],
     *[(f"custom-pool-{pool}", custom("auth.example.com", "import", pool=pool)) for pool in scenarios.POOLS],
+    # pool.add_domain(...): the domain in the pool's scope, errors with a jsii method's prefix.
+    *[
+        (f"add-domain-{pool}", cognito("abc", *ALL_URLS, sign_in("code"), via="add_domain", pool=pool))
+        for pool in ("id", "arn")
+    ],
+    (
+        "add-domain-regional-cloud-front",
+        cognito("abc", ("cloud_front",), ("base_url", True), via="add_domain", region="eu-west-1"),
+    ),
+    ("add-domain-custom", custom("auth.example.com", "new", ("base_url", None), via="add_domain")),
+    ("add-domain-neither", {"domain": {"kind": "neither"}, "via": "add_domain"}),
+    ("add-domain-bad-prefix", cognito("MyApp", via="add_domain")),
+    ("add-domain-empty-prefix", cognito("", via="add_domain")),
+    (
+        "add-domain-bad-kwargs",
+        {"domain": {"kind": "raw", "kwargs": {"cognito_domain": "x"}}, "via": "add_domain"},
+    ),
 ]
 
 
@@ -184,6 +201,7 @@ def test_random_plans_are_deterministic_and_varied() -> None:
     assert {"domain_name", "base_url", "sign_in_url", "cloud_front", "from_domain_name"} <= reads
     assert {plan["region"] for plan in plans} == {None, *REGIONS}
     assert {plan["pool"] for plan in plans} == set(scenarios.POOLS)
+    assert {plan.get("via", "constructor") for plan in plans} == {"constructor", "add_domain"}
 
 
 @pytest.mark.parametrize("seed", _random_params())
