@@ -29,12 +29,17 @@ def operations(c: Any, core: Any, acm: Any) -> dict[str, Callable[[Any, int], An
         return c.UserPool.from_user_pool_id(stack, f"Pool{i}", POOL_ID)
 
     def cognito(stack: Any, i: int) -> Any:
-        return c.UserPoolDomain(stack, f"D{i}", user_pool=pool(stack, i), cognito_domain={"domain_prefix": "abc"})
+        return c.UserPoolDomain(
+            stack, f"D{i}", user_pool=pool(stack, i), cognito_domain={"domain_prefix": "abc"}
+        )
 
     def custom(stack: Any, i: int) -> Any:
         cert = acm.Certificate.from_certificate_arn(stack, f"Cert{i}", CERT_ARN)
         return c.UserPoolDomain(
-            stack, f"D{i}", user_pool=pool(stack, i), custom_domain={"domain_name": "a.example", "certificate": cert}
+            stack,
+            f"D{i}",
+            user_pool=pool(stack, i),
+            custom_domain={"domain_name": "a.example", "certificate": cert},
         )
 
     def client(stack: Any, i: int) -> Any:
@@ -46,13 +51,19 @@ def operations(c: Any, core: Any, acm: Any) -> dict[str, Callable[[Any, int], An
         "custom domain (jsii certificate, import included)": custom,
         "domain_name": lambda s, i: (d := cognito(s, i), lambda: d.domain_name),
         "base_url (first)": lambda s, i: (d := cognito(s, i), lambda: d.base_url()),
-        "base_url x3": lambda s, i: (d := cognito(s, i), lambda: [d.base_url(), d.base_url(fips=True), d.base_url()]),
+        "base_url x3": lambda s, i: (
+            d := cognito(s, i),
+            lambda: [d.base_url(), d.base_url(fips=True), d.base_url()],
+        ),
         "sign_in_url (own client)": lambda s, i: (
             d := cognito(s, i),
             cl := client(s, i),
             lambda: d.sign_in_url(cl, redirect_uri="https://x"),
         ),
-        "cloud_front_domain_name (first)": lambda s, i: (d := cognito(s, i), lambda: d.cloud_front_domain_name),
+        "cloud_front_domain_name (first)": lambda s, i: (
+            d := cognito(s, i),
+            lambda: d.cloud_front_domain_name,
+        ),
         "cloud_front_domain_name x2": lambda s, i: (
             d := cognito(s, i),
             lambda: [d.cloud_front_domain_name, d.cloud_front_domain_name],
@@ -99,7 +110,9 @@ def main() -> None:
             raise SystemExit(done.stderr)
         table[impl] = json.loads(done.stdout)
     pool = {impl: table[impl].pop("pool import (not a domain op; subtracted below)") for impl in table}
-    print(f"pool import: ref {pool['ref']}, ours {pool['ours']} round trips (subtracted from the constructions)")
+    print(
+        f"pool import: ref {pool['ref']}, ours {pool['ours']} round trips (subtracted from the constructions)"
+    )
     print("| operation | ref | ours |\n|---|---:|---:|")
     for name in table["ref"]:
         ref, ours = table["ref"][name], table["ours"][name]
