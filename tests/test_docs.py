@@ -154,14 +154,13 @@ def test_version_is_rendered(reference: Node) -> None:
 def test_class_signatures_render_their_defaults(reference: Node, name: str) -> None:
     cls = getattr(cdk_cognito, name)
     section = _by_id(reference, name)
-    # The constructor's own signature: jsii's metaclass hides it from inspect.signature(cls).
-    # An enum has none of its own (pdoc documents its members, not EnumType's call).
     if issubclass(cls, enum.Enum):
-        expected = {}
-    elif "__init__" in vars(cls):
-        expected = _expected_defaults(cls.__init__)
-    else:
-        expected = _expected_defaults(cls)
+        # An enum is called with a member's value, not constructed: its members are what it documents.
+        for member in cls:
+            _by_id(section, f"{name}.{member.name}")
+        return
+    # The constructor's own signature: jsii's metaclass hides it from inspect.signature(cls).
+    expected = _expected_defaults(cls.__init__) if "__init__" in vars(cls) else _expected_defaults(cls)
     if expected:  # pdoc leaves out a constructor that takes no arguments
         init = _by_id(section, f"{name}.__init__")
         assert _rendered_params(init) == expected
