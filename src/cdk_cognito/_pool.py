@@ -65,6 +65,7 @@ from ._typecheck import (
 
 if TYPE_CHECKING:
     from ._client import UserPoolClient
+    from ._domain import UserPoolDomain
     from ._email import EmailSettings, UserPoolEmail
     from ._pool_attributes import ICustomAttribute, StandardAttributes
     from ._resource_server import UserPoolResourceServer
@@ -189,15 +190,10 @@ class _UserPoolBase(core.Resource):
         with method_errors():
             return UserPoolResourceServer(self, id, user_pool=self, **options)
 
-    def add_domain(self, id: str, **options: Any) -> Any:
+    def add_domain(self, id: str, **options: Any) -> UserPoolDomain:
         """Associate a domain with this pool; ``options`` are UserPoolDomain's keyword arguments
-        (``cognito_domain`` or ``custom_domain``)."""
-        try:
-            from ._domain import UserPoolDomain  # type: ignore[import-not-found, unused-ignore]
-        except ImportError:  # until UserPoolDomain lands (issue 12)
-            raise NotImplementedError(
-                "UserPool.add_domain() needs cdk_cognito.UserPoolDomain, which comes with issue 12"
-            ) from None
+        (``cognito_domain`` or ``custom_domain``, ``managed_login_version``)."""
+        from ._domain import UserPoolDomain
 
         if "user_pool" in options:
             raise TypeError("add_domain() got an unexpected keyword argument 'user_pool'")
