@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
-from .._typecheck import Struct, check_str, fail, field_path
+from .._typecheck import RuntimeTypeError, Struct, check_str, fail, field_path
 
 __all__ = ["AttributeMapping", "ProviderAttribute", "render_attribute_mapping"]
 
@@ -159,10 +159,11 @@ def _check_custom(value: object, path: str) -> None:
     if not isinstance(value, Mapping):
         fail(path, "a dict of str to ProviderAttribute, or None", value)
     for key, attribute in value.items():
+        # jsii checks the entries when they cross into JavaScript: a RuntimeError there.
         if not isinstance(key, str):
-            fail(f"{path} (a key)", "str", key)
+            fail(f"{path} (a key)", "str", key, RuntimeTypeError)
         if not _is_provider_attribute(attribute):
-            fail(f"{path}[{key!r}]", "ProviderAttribute", attribute)
+            fail(f"{path}[{key!r}]", "ProviderAttribute", attribute, RuntimeTypeError)
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
