@@ -4,6 +4,11 @@ Written from ``shared/research/cognito-client-constraints.md`` without looking a
 ``cdk_cognito._rules``: it reads a *synthesized* template, where every CDK token has become
 an intrinsic (a dict), so only plain strings and numbers are judged. It returns the IDs of
 the [schema]/[service] rules (errors, not warnings) that a resource breaks.
+
+Names under the schema pattern ``[\\w\\s+=,.@-]+`` (C3, RS2) are refused only for a character that
+no reading of ``\\w``/``\\s`` takes: not Python's ``re`` (Unicode), not the ``regex`` module's
+(Unicode's own definition, the one cfn-lint uses, with a newer Unicode than this Python's), and not
+a code point this Python does not know yet (unless it is a noncharacter).
 """
 
 from __future__ import annotations
@@ -13,8 +18,35 @@ import unicodedata
 from typing import Any
 from urllib.parse import urlsplit
 
+import regex
+
 STANDARD_SCOPES = {"phone", "email", "openid", "profile", "aws.cognito.signin.user.admin"}
 LOOPBACK = {"localhost", "127.0.0.1", "::1"}
+NOT_NAME_CHAR = r"[^\w\s+=,.@-]"
+
+
+def name_char_verdicts(text: str) -> dict[str, str]:
+    """Each character of ``text`` outside the ASCII reading of the class: "unconfirmed" or "refused".
+
+    "unconfirmed": some Unicode reading takes it; "refused": none does.
+    """
+    outside_ascii = {m.group() for m in re.finditer(NOT_NAME_CHAR, text, re.ASCII)}
+    outside_re = {m.group() for m in re.finditer(NOT_NAME_CHAR, text)}
+    outside_regex = {m.group() for m in regex.finditer(NOT_NAME_CHAR, text)}
+    verdicts = {}
+    for ch in outside_ascii:
+        code = ord(ch)
+        noncharacter = 0xFDD0 <= code < 0xFDF0 or code % 0x10000 >= 0xFFFE
+        unknown_yet = unicodedata.category(ch) == "Cn" and not noncharacter
+        refused = ch in outside_re and ch in outside_regex and not unknown_yet
+        verdicts[ch] = "refused" if refused else "unconfirmed"
+    return verdicts
+
+
+def name_verdict(name: str) -> str:
+    """The worst verdict over the characters of ``name``: "refused", "unconfirmed" or "ok"."""
+    verdicts = set(name_char_verdicts(name).values())
+    return next((v for v in ("refused", "unconfirmed") if v in verdicts), "ok")
 
 
 def _strings(values: Any) -> list[str]:
@@ -49,7 +81,7 @@ def client_errors(props: dict[str, Any]) -> set[str]:
     if isinstance(name, str):
         if not 1 <= len(name) <= 128:
             errors.add("C2")
-        if any(ch.isascii() and not (ch.isalnum() or ch in "_+=,.@- \t\n\x0b\f\r") for ch in name):
+        if name_verdict(name) == "refused":
             errors.add("C3")
     callbacks, logouts = props.get("CallbackURLs"), props.get("LogoutURLs")
     for urls, callback in ((callbacks, True), (logouts, False)):
@@ -109,6 +141,21 @@ def client_errors(props: dict[str, Any]) -> set[str]:
     return errors
 
 
+def resource_server_errors(props: dict[str, Any]) -> set[str]:
+    """Rule IDs broken by the Properties of an ``AWS::Cognito::UserPoolResourceServer``."""
+    errors: set[str] = set()
+    pool_id = props.get("UserPoolId")
+    if isinstance(pool_id, str) and not re.fullmatch(r"[A-Za-z0-9_-]+_[0-9a-zA-Z]+", pool_id):
+        errors.add("C1")
+    name = props.get("Name")
+    if isinstance(name, str):
+        if not 1 <= len(name) <= 256:
+            errors.add("RS1")
+        if name_verdict(name) == "refused":
+            errors.add("RS2")
+    return errors
+
+
 def template_errors(template: dict[str, Any]) -> dict[str, set[str]]:
     """Broken rule IDs per logical ID, for every Cognito client and resource server."""
     found: dict[str, set[str]] = {}
@@ -117,12 +164,7 @@ def template_errors(template: dict[str, Any]) -> dict[str, set[str]]:
         if resource.get("Type") == "AWS::Cognito::UserPoolClient":
             errors = client_errors(props)
         elif resource.get("Type") == "AWS::Cognito::UserPoolResourceServer":
-            pool_id = props.get("UserPoolId")
-            errors = (
-                {"C1"}
-                if isinstance(pool_id, str) and not re.fullmatch(r"[A-Za-z0-9_-]+_[0-9a-zA-Z]+", pool_id)
-                else set()
-            )
+            errors = resource_server_errors(props)
         else:
             continue
         if errors:
