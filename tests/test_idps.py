@@ -662,6 +662,66 @@ def test_a_reference_pool_and_its_clients_see_our_providers() -> None:
     assert only_properties(stack)["UserPoolId"] == {"Ref": stack.get_logical_id(pool.node.default_child)}  # type: ignore[arg-type]
 
 
+class _PlainPool:
+    """What a provider needs of a pool, and nothing else: an app's own pool object."""
+
+    def __init__(self, pool_id: Any = POOL_ID) -> None:
+        self.user_pool_id = pool_id
+        self.registered: list[Any] = []
+
+    def register_identity_provider(self, provider: Any) -> None:
+        # What the library's pools check of a provider as it registers.
+        assert isinstance(provider.provider_name, str)
+        self.registered.append(provider)
+
+
+@pytest.mark.parametrize(
+    ("cls", "kwargs"),
+    [
+        (UserPoolIdentityProviderGoogle, GOOGLE),
+        (UserPoolIdentityProviderFacebook, {"client_id": "f", "client_secret": "s"}),
+        (UserPoolIdentityProviderAmazon, {"client_id": "a", "client_secret": "s"}),
+        (UserPoolIdentityProviderApple, {**APPLE, "private_key": "PEM"}),
+        (UserPoolIdentityProviderOidc, OIDC),
+        (UserPoolIdentityProviderSaml, {"metadata": METADATA}),
+    ],
+    ids=lambda value: value.__name__ if isinstance(value, type) else "",
+)
+def test_any_pool_with_an_id_and_a_registry_takes_providers(cls: Any, kwargs: dict[str, Any]) -> None:
+    stack = new_validating_stack()
+    pool = _PlainPool()
+    provider = cls(stack, "Idp", user_pool=pool, **kwargs)
+    assert pool.registered == [provider]
+    assert only_properties(stack)["UserPoolId"] == POOL_ID
+    assert stack.resolve(provider.provider_name) == {"Ref": stack.get_logical_id(provider.node.default_child)}
+
+
+def test_a_provider_scoped_under_its_pool() -> None:
+    stack, pool = make_validating_stack()
+    google = UserPoolIdentityProviderGoogle(pool, "Google", user_pool=pool, **GOOGLE)
+    assert google.node.path == "Stack/Pool/Google"
+    assert pool.identity_providers == [google]
+    assert only_properties(stack)["UserPoolId"] == POOL_ID
+
+
+@pytest.mark.parametrize(
+    ("pool_id", "error", "message"),
+    [
+        (5, TypeError, r"^user_pool.user_pool_id: expected str; got int"),
+        (None, AssertionError, r"^user_pool.user_pool_id: a value is required"),
+    ],
+)
+def test_a_pool_id_that_is_no_string_is_refused_before_registering(
+    pool_id: Any, error: type[Exception], message: str
+) -> None:
+    stack = new_validating_stack()
+    pool = _PlainPool(pool_id)
+    with pytest.raises(error, match=message):
+        UserPoolIdentityProviderGoogle(stack, "Google", user_pool=pool, **GOOGLE)
+    assert pool.registered == []
+    assert resources(stack) == {}
+
+
 def test_imported_providers() -> None:
     stack = new_validating_stack()
     imported = UserPoolIdentityProvider.from_provider_name(stack, "Imported", "CorpIdp")

@@ -178,6 +178,9 @@ class UserPoolIdentityProviderBase(core.Resource):
         _create_provider_resource(self, scope, id)
         self._resource = None
         self._props = props
+        # Read once, before the provider registers: any pool object works, its id must be a string.
+        self._user_pool_id: str = props.user_pool.user_pool_id
+        check_str(self._user_pool_id, "user_pool.user_pool_id", required=True)
         # Read while the provider is being built (our pools check what they register): a str, as
         # the name will be; None if the construction fails, as the reference's is then undefined.
         self._provider_name = ""
@@ -209,7 +212,7 @@ class UserPoolIdentityProviderBase(core.Resource):
         properties: dict[str, Any] = {
             "ProviderName": provider_name,
             "ProviderType": provider_type,
-            "UserPoolId": props.user_pool.user_pool_id,
+            "UserPoolId": self._user_pool_id,
             "AttributeMapping": render_attribute_mapping(props.attribute_mapping, "attribute_mapping"),
             "IdpIdentifiers": identifiers,
             "ProviderDetails": {key: value for key, value in details.items() if value is not None},
