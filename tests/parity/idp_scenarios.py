@@ -14,7 +14,9 @@ A *scenario* is a dict:
 Steps:
 
 * ``{"provider": "google"|"facebook"|"amazon"|"apple"|"oidc", "id": ..., "props": {...}}``, with
-  ``"in": "group"`` to build it in a ``core.Construct(stack, "Group")``;
+  ``"in": "group"`` to build it in a ``core.Construct(stack, "Group")``, ``"in": "pool"`` in the pool's
+  scope (a ``"jsii"`` pool: the reference's imports are interface proxies, which no constructor takes
+  as a scope);
 * ``{"client": id, "props": {...}, "via": "new"|"add"}`` (``UserPoolClient(...)`` or ``pool.add_client``);
   ``supported_identity_providers`` is a list of ``"GOOGLE"``-style constant names,
   ``{"custom": value}`` or ``{"provider": step}`` (``custom(<that provider>.provider_name)``);
@@ -140,6 +142,8 @@ def build(scenario: dict[str, Any]) -> Callable[[Any, core.Stack], Any]:
                         if run.group is None:
                             run.group = core.Construct(run.scope, "Group")
                         scope = run.group
+                    elif step.get("in") == "pool":
+                        scope = pool
                     props = {k: run.value(v) for k, v in step.get("props", {}).items()}
                     return cls(scope, step["id"], user_pool=pool, **props)
                 if "client" in step:

@@ -228,6 +228,14 @@ scenario(
 scenario("jsii-pool", *EVERY_PROVIDER, client(), pool="jsii")
 scenario("jsii-pool-reference-client", *EVERY_PROVIDER, client(via="add"), pool="jsii")
 scenario("jsii-imported-pool", *EVERY_PROVIDER, client(), pool="jsii_id")
+scenario(
+    "providers-in-the-pools-scope",
+    *({**step, "in": "pool"} for step in EVERY_PROVIDER),
+    client(),
+    client("Added", via="add"),
+    pool="jsii",
+    returns=[{"registered": True}, {"provider_name": 0}, {"provider_name": 4}],
+)
 scenario("arn-pool", provider("oidc", **OIDC), client(), pool="arn")
 scenario(
     "imported-provider-registered",
