@@ -277,6 +277,8 @@ def normalise(value: Any, stack: core.Stack) -> Any:
         return {"$attributes": normalise(value.attributes(), stack)}
     if kind == "ResourceServerScope":
         return {"$rs_scope": [normalise(value.scope_name, stack), normalise(value.scope_description, stack)]}
+    if kind == "ProviderAttribute":
+        return {"$provider_attribute": normalise(value.attribute_name, stack)}
     if hasattr(value, "provider_name"):
         return {"$provider": normalise(value.provider_name, stack)}
     raise AssertionError(f"harness: cannot normalise a returned {type(value).__qualname__}: {value!r}")
