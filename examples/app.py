@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Example CDK v1 app built with cdk-cognito.
 
-- ``CognitoClientsExample``: app clients for an existing (imported) user pool: a hosted-UI web client,
-  a resource server with two scopes and a machine-to-machine client that may use one of them.
+- ``CognitoClientsExample``: everything on ``aws-cdk.core`` alone: a user pool (email sign-in, a password
+  policy, optional TOTP MFA, a custom attribute), a corporate OIDC identity provider, a hosted-UI domain,
+  a hosted-UI web client, a resource server with two scopes and a machine-to-machine client that may
+  use one of them.
 - ``CognitoInteropExample``: a user pool created with ``aws_cdk.aws_cognito`` (with an OIDC identity
   provider and a hosted-UI domain) and a ``cdk_cognito.UserPoolClient`` for it. It is synthesized only
   when ``aws-cdk.aws-cognito`` is installed (``pip install -r requirements.txt``).
@@ -38,12 +40,50 @@ INTEROP_STACK = "CognitoInteropExample"
 
 
 class AuthStack(core.Stack):
-    """App clients for an existing user pool."""
+    """A user pool, its identity provider and domain, and its app clients: cdk_cognito only."""
 
     def __init__(self, scope: core.Construct, id: str, **kwargs: Any) -> None:
         super().__init__(scope, id, **kwargs)
 
-        pool = cognito.UserPool.from_user_pool_id(self, "Pool", "us-east-1_AbCdEf123")
+        pool = cognito.UserPool(
+            self,
+            "UserPool",
+            user_pool_name="customers",
+            self_sign_up_enabled=True,
+            # Users sign in with their email address, which Cognito verifies at sign-up.
+            sign_in_aliases=cognito.SignInAliases(email=True),
+            standard_attributes=cognito.StandardAttributes(
+                email=cognito.StandardAttribute(required=True, mutable=True)
+            ),
+            custom_attributes={"tenant_id": cognito.StringAttribute(min_len=1, max_len=64, mutable=False)},
+            password_policy=cognito.PasswordPolicy(
+                min_length=12, temp_password_validity=core.Duration.days(3)
+            ),
+            # TOTP apps only: SMS MFA would need an SMS role and a spending limit on the account.
+            mfa=cognito.Mfa.OPTIONAL,
+            mfa_second_factor=cognito.MfaSecondFactor(sms=False, otp=True),
+            account_recovery=cognito.AccountRecovery.EMAIL_ONLY,
+            # (v2 prop) CloudFormation cannot delete the pool (and its users) while this is on.
+            deletion_protection=True,
+        )
+        self.user_pool = pool
+
+        # Registers itself with the pool, so the pool's clients offer it by default.
+        cognito.UserPoolIdentityProviderOidc(
+            self,
+            "CorporateSso",
+            user_pool=pool,
+            name="CorporateSSO",
+            client_id="cognito-example",
+            # A dynamic reference: CloudFormation reads the secret at deploy time, the template holds none.
+            client_secret=core.SecretValue.secrets_manager("corporate-sso/client-secret").unsafe_unwrap(),
+            issuer_url="https://sso.example.com",
+            scopes=["openid", "email"],
+            attribute_mapping=cognito.AttributeMapping(email=cognito.ProviderAttribute.other("email")),
+        )
+        self.domain = pool.add_domain(
+            "HostedUi", cognito_domain=cognito.CognitoDomainOptions(domain_prefix="cdk-cognito-example")
+        )
 
         # A browser app that signs users in through the Cognito hosted UI.
         self.web_client = pool.add_client(
@@ -89,8 +129,14 @@ class AuthStack(core.Stack):
             ),
         )
 
+        core.CfnOutput(self, "UserPoolId", value=pool.user_pool_id)
         core.CfnOutput(self, "WebClientId", value=self.web_client.user_pool_client_id)
         core.CfnOutput(self, "ServiceClientId", value=self.service_client.user_pool_client_id)
+        core.CfnOutput(
+            self,
+            "SignInUrl",
+            value=self.domain.sign_in_url(self.web_client, redirect_uri="https://app.example.com/callback"),
+        )
 
 
 class InteropStack(core.Stack):
@@ -124,7 +170,7 @@ class InteropStack(core.Stack):
             ),
         )
         domain = self.user_pool.add_domain(
-            "HostedUi", cognito_domain=aws_cognito.CognitoDomainOptions(domain_prefix="cdk-cognito-example")
+            "HostedUi", cognito_domain=aws_cognito.CognitoDomainOptions(domain_prefix="cdk-cognito-interop")
         )
 
         # Our construct accepts the jsii pool as `user_pool`. With no `supported_identity_providers`,

@@ -130,15 +130,33 @@ def test_manifest_lists_environment_agnostic_stacks(synth: Synth) -> None:
         assert artifacts[stack]["properties"]["templateFile"] == f"{stack}.template.json"
 
 
-def test_clients_of_the_imported_pool(synth: Synth) -> None:
-    template = assertions.Template.from_json(synth.template("CognitoClientsExample"))
+def test_the_core_only_stack(synth: Synth) -> None:
+    raw = synth.template("CognitoClientsExample")
+    template = assertions.Template.from_json(raw)
+    pool = {"Ref": _logical_id(raw, "AWS::Cognito::UserPool")}
+    provider = {"Ref": _logical_id(raw, "AWS::Cognito::UserPoolIdentityProvider")}
+    template.has_resource(
+        "AWS::Cognito::UserPool",
+        {
+            "Properties": {"UserPoolName": "customers", "UsernameAttributes": ["email"]},
+            "DeletionPolicy": "Retain",
+            "Metadata": {"aws:cdk:path": "CognitoClientsExample/UserPool/Resource"},
+        },
+    )
+    template.has_resource_properties(
+        "AWS::Cognito::UserPoolDomain", {"Domain": "cdk-cognito-example", "UserPoolId": pool}
+    )
+    template.has_resource_properties(
+        "AWS::Cognito::UserPoolIdentityProvider",
+        {"ProviderName": "CorporateSSO", "ProviderType": "OIDC", "UserPoolId": pool},
+    )
     template.resource_count_is("AWS::Cognito::UserPoolClient", 2)
     template.resource_count_is("AWS::Cognito::UserPoolResourceServer", 1)
     template.has_resource(
         "AWS::Cognito::UserPoolClient",
         {
             "Properties": {
-                "UserPoolId": "us-east-1_AbCdEf123",
+                "UserPoolId": pool,
                 "ClientName": "web-app",
                 "AllowedOAuthFlows": ["code"],
                 "AllowedOAuthFlowsUserPoolClient": True,
@@ -147,7 +165,7 @@ def test_clients_of_the_imported_pool(synth: Synth) -> None:
                 "LogoutURLs": ["https://app.example.com/signed-out"],
                 "ExplicitAuthFlows": ["ALLOW_USER_SRP_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"],
                 "PreventUserExistenceErrors": "ENABLED",
-                "SupportedIdentityProviders": ["COGNITO"],
+                "SupportedIdentityProviders": [provider, "COGNITO"],
                 "AccessTokenValidity": 30,
                 "IdTokenValidity": 30,
                 "RefreshTokenValidity": 10080,
@@ -159,20 +177,20 @@ def test_clients_of_the_imported_pool(synth: Synth) -> None:
                 "ReadAttributes": ["email", "email_verified", "name"],
             },
             # The CLI turns on path metadata; `python app.py` alone does not.
-            "Metadata": {"aws:cdk:path": "CognitoClientsExample/Pool/WebClient/Resource"},
+            "Metadata": {"aws:cdk:path": "CognitoClientsExample/UserPool/WebClient/Resource"},
         },
     )
     server_id = _logical_id(synth.template("CognitoClientsExample"), "AWS::Cognito::UserPoolResourceServer")
     template.has_resource_properties(
         "AWS::Cognito::UserPoolClient",
         {
-            "UserPoolId": "us-east-1_AbCdEf123",
+            "UserPoolId": pool,
             "ClientName": "billing-service",
             "GenerateSecret": True,
             "AllowedOAuthFlows": ["client_credentials"],
             "AllowedOAuthFlowsUserPoolClient": True,
             "AllowedOAuthScopes": [{"Fn::Join": ["", [{"Ref": server_id}, "/read"]]}],
-            "SupportedIdentityProviders": ["COGNITO"],
+            "SupportedIdentityProviders": [provider, "COGNITO"],
         },
     )
     template.has_resource_properties(
@@ -180,7 +198,7 @@ def test_clients_of_the_imported_pool(synth: Synth) -> None:
         {
             "Identifier": "orders-api",
             "Name": "orders-api",
-            "UserPoolId": "us-east-1_AbCdEf123",
+            "UserPoolId": pool,
             "Scopes": [
                 {"ScopeDescription": "Read orders", "ScopeName": "read"},
                 {"ScopeDescription": "Create orders", "ScopeName": "write"},
@@ -188,8 +206,13 @@ def test_clients_of_the_imported_pool(synth: Synth) -> None:
         },
     )
     outputs = synth.template("CognitoClientsExample")["Outputs"]
-    assert {name: out["Value"] for name, out in outputs.items()} == {
-        "WebClientId": {"Ref": _logical_id_by_path(synth, "CognitoClientsExample/Pool/WebClient/Resource")},
+    values = {name: out["Value"] for name, out in outputs.items()}
+    assert "/login?client_id=" in json.dumps(values.pop("SignInUrl"))
+    assert values == {
+        "UserPoolId": pool,
+        "WebClientId": {
+            "Ref": _logical_id_by_path(synth, "CognitoClientsExample/UserPool/WebClient/Resource")
+        },
         "ServiceClientId": {
             "Ref": _logical_id_by_path(synth, "CognitoClientsExample/ServiceClient/Resource")
         },

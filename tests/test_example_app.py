@@ -36,12 +36,62 @@ def test_example_app_template(tmp_path: pathlib.Path) -> None:
     app = example.build_app(outdir=str(tmp_path))
     stack = app.node.find_child("CognitoClientsExample")
     template = assertions.Template.from_stack(stack)
+    raw = template.to_json()
+    (pool_id,) = [k for k, v in raw["Resources"].items() if v["Type"] == "AWS::Cognito::UserPool"]
+    (provider_id,) = [
+        k for k, v in raw["Resources"].items() if v["Type"] == "AWS::Cognito::UserPoolIdentityProvider"
+    ]
+
+    # Everything is made with cdk_cognito, the pool included: no SMS role (TOTP-only MFA), no Lambda.
+    assert sorted(v["Type"] for v in raw["Resources"].values()) == [
+        "AWS::Cognito::UserPool",
+        "AWS::Cognito::UserPoolClient",
+        "AWS::Cognito::UserPoolClient",
+        "AWS::Cognito::UserPoolDomain",
+        "AWS::Cognito::UserPoolIdentityProvider",
+        "AWS::Cognito::UserPoolResourceServer",
+    ]
+    template.has_resource(
+        "AWS::Cognito::UserPool",
+        {
+            "DeletionPolicy": "Retain",
+            "Properties": {
+                "UserPoolName": "customers",
+                "UsernameAttributes": ["email"],
+                "AutoVerifiedAttributes": ["email"],
+                "AdminCreateUserConfig": {"AllowAdminCreateUserOnly": False},
+                "MfaConfiguration": "OPTIONAL",
+                "EnabledMfas": ["SOFTWARE_TOKEN_MFA"],
+                "DeletionProtection": "ACTIVE",
+                "AccountRecoverySetting": {"RecoveryMechanisms": [{"Name": "verified_email", "Priority": 1}]},
+                "Policies": {"PasswordPolicy": {"MinimumLength": 12, "TemporaryPasswordValidityDays": 3}},
+                "Schema": [
+                    {"Mutable": True, "Name": "email", "Required": True},
+                    {
+                        "AttributeDataType": "String",
+                        "Mutable": False,
+                        "Name": "tenant_id",
+                        "StringAttributeConstraints": {"MaxLength": "64", "MinLength": "1"},
+                    },
+                ],
+            },
+        },
+    )
+    template.has_resource_properties(
+        "AWS::Cognito::UserPoolDomain", {"Domain": "cdk-cognito-example", "UserPoolId": {"Ref": pool_id}}
+    )
+    template.has_resource_properties(
+        "AWS::Cognito::UserPoolIdentityProvider",
+        {"ProviderName": "CorporateSSO", "ProviderType": "OIDC", "UserPoolId": {"Ref": pool_id}},
+    )
+    sign_in_url = raw["Outputs"]["SignInUrl"]["Value"]
+    assert "Fn::Join" in sign_in_url and "/login?client_id=" in json.dumps(sign_in_url)
 
     template.resource_count_is("AWS::Cognito::UserPoolClient", 2)
     template.resource_count_is("AWS::Cognito::UserPoolResourceServer", 1)
     # The web client, every property (in the order they are rendered), the v2 props included.
     assert list(_client_properties(template, "web-app").items()) == [
-        ("UserPoolId", "us-east-1_AbCdEf123"),
+        ("UserPoolId", {"Ref": pool_id}),
         ("AccessTokenValidity", 30),
         ("AllowedOAuthFlows", ["code"]),
         ("AllowedOAuthFlowsUserPoolClient", True),
@@ -59,7 +109,8 @@ def test_example_app_template(tmp_path: pathlib.Path) -> None:
         ("PreventUserExistenceErrors", "ENABLED"),
         ("ReadAttributes", ["email", "email_verified", "name"]),
         ("RefreshTokenValidity", 10080),
-        ("SupportedIdentityProviders", ["COGNITO"]),
+        # The pool's registered provider, then COGNITO: the client's default.
+        ("SupportedIdentityProviders", [{"Ref": provider_id}, "COGNITO"]),
         ("TokenValidityUnits", {"AccessToken": "minutes", "IdToken": "minutes", "RefreshToken": "minutes"}),
     ]
     template.has_resource_properties(
@@ -78,7 +129,7 @@ def test_example_app_template(tmp_path: pathlib.Path) -> None:
         {
             "Identifier": "orders-api",
             "Name": "orders-api",
-            "UserPoolId": "us-east-1_AbCdEf123",
+            "UserPoolId": {"Ref": pool_id},
             "Scopes": [
                 {"ScopeDescription": "Read orders", "ScopeName": "read"},
                 {"ScopeDescription": "Create orders", "ScopeName": "write"},
@@ -150,7 +201,10 @@ def test_example_without_the_reference_has_only_the_main_stack(tmp_path: pathlib
         "sys.modules['aws_cdk.aws_cognito'] = None  # import fails, as where it is not installed\n"
         f"sys.argv = [{str(EXAMPLE)!r}, '--print']\n"
         f"runpy.run_path({str(EXAMPLE)!r}, run_name='__main__')\n"
-        "assert 'aws_cdk.aws_cognito' not in [m for m, v in sys.modules.items() if v is not None]\n"
+        "loaded = [m for m, v in sys.modules.items() if v is not None]\n"
+        "assert 'aws_cdk.aws_cognito' not in loaded\n"
+        "# The pool's SMS role, Lambda permissions and grants need no other CDK module either.\n"
+        "assert not [m for m in loaded if m.startswith(('aws_cdk.aws_iam', 'aws_cdk.aws_lambda'))]\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False
@@ -159,11 +213,14 @@ def test_example_without_the_reference_has_only_the_main_stack(tmp_path: pathlib
     template = json.loads(result.stdout)
     types = sorted(r["Type"] for r in template["Resources"].values())
     assert types == [
+        "AWS::Cognito::UserPool",
         "AWS::Cognito::UserPoolClient",
         "AWS::Cognito::UserPoolClient",
+        "AWS::Cognito::UserPoolDomain",
+        "AWS::Cognito::UserPoolIdentityProvider",
         "AWS::Cognito::UserPoolResourceServer",
     ]
-    assert set(template["Outputs"]) == {"WebClientId", "ServiceClientId"}
+    assert set(template["Outputs"]) == {"UserPoolId", "WebClientId", "ServiceClientId", "SignInUrl"}
 
     # The same decision in-process: a fresh copy of the module, told the reference is missing.
     example = _load_example()

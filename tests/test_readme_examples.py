@@ -81,7 +81,9 @@ def test_quick_start_app_synthesizes() -> None:
     template = namespace["app"].synth().get_stack_by_name("Auth").template
     types = sorted(r["Type"] for r in template["Resources"].values())
     assert types == [
+        "AWS::Cognito::UserPool",
         "AWS::Cognito::UserPoolClient",
         "AWS::Cognito::UserPoolClient",
+        "AWS::Cognito::UserPoolDomain",
         "AWS::Cognito::UserPoolResourceServer",
     ]
