@@ -20,7 +20,7 @@ from ._typecheck import (
     check_bool,
     check_list_of,
     check_str,
-    coerce_struct,
+    coerce_field,
     constructor_errors,
     fail,
     field_path,
@@ -211,12 +211,8 @@ class UserPoolClientOptions(Struct):
 
     def __post_init__(self) -> None:
         check_duration(self.access_token_validity, field_path(self, "access_token_validity"))
-        analytics = coerce_struct(self.analytics, AnalyticsConfiguration, field_path(self, "analytics"))
-        if analytics is not self.analytics:
-            object.__setattr__(self, "analytics", analytics)
-        auth_flows = coerce_struct(self.auth_flows, AuthFlow, field_path(self, "auth_flows"))
-        if auth_flows is not self.auth_flows:
-            object.__setattr__(self, "auth_flows", auth_flows)
+        coerce_field(self, "analytics", AnalyticsConfiguration)
+        coerce_field(self, "auth_flows", AuthFlow)
         check_duration(self.auth_session_validity, field_path(self, "auth_session_validity"))
         check_bool(self.disable_o_auth, field_path(self, "disable_o_auth"))
         check_bool(
@@ -226,9 +222,7 @@ class UserPoolClientOptions(Struct):
         check_bool(self.enable_token_revocation, field_path(self, "enable_token_revocation"))
         check_bool(self.generate_secret, field_path(self, "generate_secret"))
         check_duration(self.id_token_validity, field_path(self, "id_token_validity"))
-        o_auth = coerce_struct(self.o_auth, OAuthSettings, field_path(self, "o_auth"))
-        if o_auth is not self.o_auth:
-            object.__setattr__(self, "o_auth", o_auth)
+        coerce_field(self, "o_auth", OAuthSettings)
         check_bool(self.prevent_user_existence_errors, field_path(self, "prevent_user_existence_errors"))
         _check_instance(self.read_attributes, ClientAttributes, field_path(self, "read_attributes"))
         check_duration(

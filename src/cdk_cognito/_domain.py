@@ -23,7 +23,7 @@ from ._typecheck import (
     Struct,
     check_bool,
     check_str,
-    coerce_struct,
+    coerce_field,
     fail,
     field_path,
     method_errors,
@@ -174,12 +174,8 @@ class UserPoolDomainOptions(Struct):
     managed_login_version: ManagedLoginVersion | None = None
 
     def __post_init__(self) -> None:
-        cognito = coerce_struct(self.cognito_domain, CognitoDomainOptions, field_path(self, "cognito_domain"))
-        if cognito is not self.cognito_domain:
-            object.__setattr__(self, "cognito_domain", cognito)
-        custom = coerce_struct(self.custom_domain, CustomDomainOptions, field_path(self, "custom_domain"))
-        if custom is not self.custom_domain:
-            object.__setattr__(self, "custom_domain", custom)
+        coerce_field(self, "cognito_domain", CognitoDomainOptions)
+        coerce_field(self, "custom_domain", CustomDomainOptions)
         version = self.managed_login_version
         if version is not None and not isinstance(version, ManagedLoginVersion):
             fail(field_path(self, "managed_login_version"), "ManagedLoginVersion or None", version)

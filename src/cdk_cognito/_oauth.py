@@ -13,7 +13,7 @@ from ._typecheck import (
     check_list_of,
     check_str,
     check_str_list,
-    coerce_struct,
+    coerce_field,
     fail,
     field_path,
 )
@@ -164,8 +164,6 @@ class OAuthSettings(Struct):
     def __post_init__(self) -> None:
         check_str_list(self.callback_urls, field_path(self, "callback_urls"))
         check_str(self.default_redirect_uri, field_path(self, "default_redirect_uri"))
-        flows = coerce_struct(self.flows, OAuthFlows, field_path(self, "flows"))
-        if flows is not self.flows:
-            object.__setattr__(self, "flows", flows)
+        coerce_field(self, "flows", OAuthFlows)
         check_str_list(self.logout_urls, field_path(self, "logout_urls"))
         check_list_of(self.scopes, field_path(self, "scopes"), OAuthScope)

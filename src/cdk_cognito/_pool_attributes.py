@@ -11,7 +11,6 @@ fields, with snake_case keys or with the camelCase keys a jsii callback returns.
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
@@ -23,7 +22,9 @@ from ._typecheck import (
     RuntimeTypeError,
     Struct,
     check_bool,
+    check_number,
     check_str,
+    coerce_field,
     coerce_struct,
     fail,
     field_path,
@@ -71,22 +72,6 @@ STANDARD_ATTRIBUTE_NAMES: dict[str, str] = {
     "timezone": "zoneinfo",
     "website": "website",
 }
-
-_NUMBER = "a finite int or float, or None"
-
-
-def _check_number(value: object, path: str) -> None:
-    """A JavaScript number: ``None``, an ``int`` or a finite ``float`` (not a ``bool``).
-
-    jsii cannot hand NaN or an infinity to Node at all (its JSON has no such literal), so they are
-    rejected here; a token number (a finite double) passes.
-    """
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        fail(path, _NUMBER, value)
-    if isinstance(value, float) and not math.isfinite(value):
-        fail(path, _NUMBER, value)
 
 
 def _truthy(value: int | float | None) -> bool:
@@ -216,8 +201,8 @@ class StringAttributeConstraints(Struct):
     min_len: int | float | None = None
 
     def __post_init__(self) -> None:
-        _check_number(self.max_len, field_path(self, "max_len"))
-        _check_number(self.min_len, field_path(self, "min_len"))
+        check_number(self.max_len, field_path(self, "max_len"))
+        check_number(self.min_len, field_path(self, "min_len"))
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -234,8 +219,8 @@ class StringAttributeProps(Struct):
     mutable: bool | None = None
 
     def __post_init__(self) -> None:
-        _check_number(self.max_len, field_path(self, "max_len"))
-        _check_number(self.min_len, field_path(self, "min_len"))
+        check_number(self.max_len, field_path(self, "max_len"))
+        check_number(self.min_len, field_path(self, "min_len"))
         check_bool(self.mutable, field_path(self, "mutable"))
 
 
@@ -251,8 +236,8 @@ class NumberAttributeConstraints(Struct):
     min: int | float | None = None
 
     def __post_init__(self) -> None:
-        _check_number(self.max, field_path(self, "max"))
-        _check_number(self.min, field_path(self, "min"))
+        check_number(self.max, field_path(self, "max"))
+        check_number(self.min, field_path(self, "min"))
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -269,8 +254,8 @@ class NumberAttributeProps(Struct):
     mutable: bool | None = None
 
     def __post_init__(self) -> None:
-        _check_number(self.max, field_path(self, "max"))
-        _check_number(self.min, field_path(self, "min"))
+        check_number(self.max, field_path(self, "max"))
+        check_number(self.min, field_path(self, "min"))
         check_bool(self.mutable, field_path(self, "mutable"))
 
 
@@ -292,16 +277,8 @@ class CustomAttributeConfig(Struct):
     def __post_init__(self) -> None:
         check_str(self.data_type, field_path(self, "data_type"), required=True)
         check_bool(self.mutable, field_path(self, "mutable"))
-        numbers = coerce_struct(
-            self.number_constraints, NumberAttributeConstraints, field_path(self, "number_constraints")
-        )
-        if numbers is not self.number_constraints:
-            object.__setattr__(self, "number_constraints", numbers)
-        strings = coerce_struct(
-            self.string_constraints, StringAttributeConstraints, field_path(self, "string_constraints")
-        )
-        if strings is not self.string_constraints:
-            object.__setattr__(self, "string_constraints", strings)
+        coerce_field(self, "number_constraints", NumberAttributeConstraints)
+        coerce_field(self, "string_constraints", StringAttributeConstraints)
 
 
 class ICustomAttribute(Protocol):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -13,12 +12,14 @@ from aws_cdk import core
 from ._protocols import IKey, IRole
 from ._triggers import UserPoolTriggers
 from ._typecheck import (
-    MissingValueError,
-    NotAJsiiObjectError,
     Struct,
     check_bool,
+    check_enum,
+    check_has,
+    check_number,
+    check_required_bool,
     check_str,
-    coerce_struct,
+    coerce_field,
     fail,
     field_path,
 )
@@ -155,37 +156,6 @@ class CustomThreatProtectionMode(enum.Enum):
     """Risk decisions are enforced (``ENFORCED``)."""
     AUDIT_ONLY = "AUDIT_ONLY"
     """Risk decisions are logged only (``AUDIT``)."""
-
-
-def check_enum(value: object, cls: type[enum.Enum], path: str) -> None:
-    if value is not None and not isinstance(value, cls):
-        fail(path, f"cdk_cognito.{cls.__name__} or None", value)
-
-
-def check_number(value: object, path: str) -> None:
-    # NaN and the infinities are refused: JavaScript would compare them as no number can be.
-    if value is not None and (
-        isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value)
-    ):
-        fail(path, "a finite int or float, or None", value)
-
-
-def check_required_bool(value: object, path: str) -> None:
-    if not isinstance(value, bool):
-        fail(path, "bool", value, MissingValueError if value is None else TypeError)
-
-
-def check_has(value: object, path: str, attribute: str, kind: str) -> None:
-    """``value`` is None or an object with ``attribute`` (checked on the type: no round trip)."""
-    if value is not None and not (hasattr(type(value), attribute) or hasattr(value, attribute)):
-        fail(path, f"{kind} (an object with {attribute}) or None", value, NotAJsiiObjectError)
-
-
-def _coerce(owner: object, name: str, cls: type[Struct]) -> None:
-    value = getattr(owner, name)
-    coerced = coerce_struct(value, cls, field_path(owner, name))
-    if coerced is not value:
-        object.__setattr__(owner, name, coerced)
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -383,7 +353,7 @@ class SignInPolicy(Struct):
     allowed_first_auth_factors: AllowedFirstAuthFactors | None = None
 
     def __post_init__(self) -> None:
-        _coerce(self, "allowed_first_auth_factors", AllowedFirstAuthFactors)
+        coerce_field(self, "allowed_first_auth_factors", AllowedFirstAuthFactors)
 
 
 @dataclass(frozen=True, kw_only=True, repr=False)
@@ -510,12 +480,12 @@ class UserPoolProps(Struct):
 
     def __post_init__(self) -> None:
         check_enum(self.account_recovery, AccountRecovery, field_path(self, "account_recovery"))
-        _coerce(self, "auto_verify", AutoVerifiedAttrs)
+        coerce_field(self, "auto_verify", AutoVerifiedAttrs)
         from ._pool_attributes import check_custom_attributes
 
         check_custom_attributes(self.custom_attributes, field_path(self, "custom_attributes"))
         check_has(self.custom_sender_kms_key, field_path(self, "custom_sender_kms_key"), "key_arn", "an IKey")
-        _coerce(self, "device_tracking", DeviceTracking)
+        coerce_field(self, "device_tracking", DeviceTracking)
         if self.email is not None:
             from ._email import UserPoolEmail
 
@@ -524,19 +494,19 @@ class UserPoolProps(Struct):
         if self.email_settings is not None:
             from ._email import EmailSettings
 
-            _coerce(self, "email_settings", EmailSettings)
+            coerce_field(self, "email_settings", EmailSettings)
         check_bool(self.enable_sms_role, field_path(self, "enable_sms_role"))
-        _coerce(self, "lambda_triggers", UserPoolTriggers)
+        coerce_field(self, "lambda_triggers", UserPoolTriggers)
         check_enum(self.mfa, Mfa, field_path(self, "mfa"))
         check_str(self.mfa_message, field_path(self, "mfa_message"))
-        _coerce(self, "mfa_second_factor", MfaSecondFactor)
-        _coerce(self, "password_policy", PasswordPolicy)
+        coerce_field(self, "mfa_second_factor", MfaSecondFactor)
+        coerce_field(self, "password_policy", PasswordPolicy)
         if self.removal_policy is not None and not isinstance(self.removal_policy, core.RemovalPolicy):
             fail(
                 field_path(self, "removal_policy"), "aws_cdk.core.RemovalPolicy or None", self.removal_policy
             )
         check_bool(self.self_sign_up_enabled, field_path(self, "self_sign_up_enabled"))
-        _coerce(self, "sign_in_aliases", SignInAliases)
+        coerce_field(self, "sign_in_aliases", SignInAliases)
         check_bool(self.sign_in_case_sensitive, field_path(self, "sign_in_case_sensitive"))
         check_has(self.sms_role, field_path(self, "sms_role"), "role_arn", "an IRole")
         check_str(self.sms_role_external_id, field_path(self, "sms_role_external_id"))
@@ -544,10 +514,10 @@ class UserPoolProps(Struct):
         if self.standard_attributes is not None:
             from ._pool_attributes import StandardAttributes
 
-            _coerce(self, "standard_attributes", StandardAttributes)
-        _coerce(self, "user_invitation", UserInvitationConfig)
+            coerce_field(self, "standard_attributes", StandardAttributes)
+        coerce_field(self, "user_invitation", UserInvitationConfig)
         check_str(self.user_pool_name, field_path(self, "user_pool_name"))
-        _coerce(self, "user_verification", UserVerificationConfig)
+        coerce_field(self, "user_verification", UserVerificationConfig)
         check_enum(
             self.advanced_security_mode, AdvancedSecurityMode, field_path(self, "advanced_security_mode")
         )
@@ -558,14 +528,14 @@ class UserPoolProps(Struct):
         )
         check_bool(self.deletion_protection, field_path(self, "deletion_protection"))
         check_enum(self.feature_plan, FeaturePlan, field_path(self, "feature_plan"))
-        _coerce(self, "keep_original", KeepOriginalAttrs)
+        coerce_field(self, "keep_original", KeepOriginalAttrs)
         check_str(self.passkey_relying_party_id, field_path(self, "passkey_relying_party_id"))
         check_enum(
             self.passkey_user_verification,
             PasskeyUserVerification,
             field_path(self, "passkey_user_verification"),
         )
-        _coerce(self, "sign_in_policy", SignInPolicy)
+        coerce_field(self, "sign_in_policy", SignInPolicy)
         check_enum(
             self.standard_threat_protection_mode,
             StandardThreatProtectionMode,

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import enum
+import math
 from collections.abc import Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from typing import Any, NoReturn, TypeVar, cast
@@ -24,10 +26,15 @@ __all__ = [
     "RuntimeTypeError",
     "Struct",
     "check_bool",
+    "check_enum",
+    "check_has",
     "check_list",
     "check_list_of",
+    "check_number",
+    "check_required_bool",
     "check_str",
     "check_str_list",
+    "coerce_field",
     "coerce_struct",
     "constructor_errors",
     "fail",
@@ -126,6 +133,36 @@ def check_bool(value: object, path: str) -> None:
         fail(path, "bool or None", value)
 
 
+def check_required_bool(value: object, path: str) -> None:
+    if not isinstance(value, bool):
+        fail(path, "bool", value, MissingValueError if value is None else TypeError)
+
+
+def check_number(value: object, path: str) -> None:
+    """A JavaScript number: ``None``, an ``int`` or a finite ``float`` (not a ``bool``).
+
+    jsii cannot hand NaN or an infinity to Node (its JSON has no such literal), and the reference's
+    range checks could not judge them, so they are refused; a token number (a finite double) passes.
+    """
+    if value is not None and (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or (isinstance(value, float) and not math.isfinite(value))
+    ):
+        fail(path, "a finite int or float, or None", value)
+
+
+def check_enum(value: object, cls: type[enum.Enum], path: str) -> None:
+    if value is not None and not isinstance(value, cls):
+        fail(path, f"cdk_cognito.{cls.__name__} or None", value)
+
+
+def check_has(value: object, path: str, attribute: str, kind: str) -> None:
+    """``value`` is None or an object with ``attribute`` (checked on the type: no round trip)."""
+    if value is not None and not (hasattr(type(value), attribute) or hasattr(value, attribute)):
+        fail(path, f"{kind} (an object with {attribute}) or None", value, NotAJsiiObjectError)
+
+
 def check_str(value: object, path: str, *, required: bool = False) -> None:
     if value is None:
         if required:
@@ -198,3 +235,14 @@ class Struct:
             if value is not None:
                 parts.append(f"{field.name}={value!r}")
         return f"{type(self).__name__}({', '.join(parts)})"
+
+
+def coerce_field(owner: Struct, name: str, cls: type[Struct], *, required: bool = False) -> None:
+    """In ``owner.__post_init__``: replace the dict in field ``name`` with the ``cls`` it stands for.
+
+    jsii accepts a dict where a struct is declared; the frozen dataclass keeps the struct.
+    """
+    value = getattr(owner, name)
+    coerced = coerce_struct(value, cls, field_path(owner, name), required=required)
+    if coerced is not value:
+        object.__setattr__(owner, name, coerced)

@@ -24,7 +24,7 @@ from .._typecheck import (
     NotAJsiiObjectError,
     Struct,
     check_str,
-    coerce_struct,
+    coerce_field,
     constructor_errors,
     fail,
     field_path,
@@ -95,11 +95,7 @@ class UserPoolIdentityProviderProps(Struct):
 
     def __post_init__(self) -> None:
         check_provider_pool(self.user_pool, field_path(self, "user_pool"))
-        mapping = coerce_struct(
-            self.attribute_mapping, AttributeMapping, field_path(self, "attribute_mapping")
-        )
-        if mapping is not self.attribute_mapping:
-            object.__setattr__(self, "attribute_mapping", mapping)
+        coerce_field(self, "attribute_mapping", AttributeMapping)
 
 
 # JavaScript reads ``providerName`` of a provider through this override: the reference's pools and

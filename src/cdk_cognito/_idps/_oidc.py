@@ -15,7 +15,7 @@ from .._typecheck import (
     Struct,
     check_str,
     check_str_list,
-    coerce_struct,
+    coerce_field,
     fail,
     field_path,
     path_prefix,
@@ -117,9 +117,7 @@ class UserPoolIdentityProviderOidcProps(UserPoolIdentityProviderProps):
         method = self.attribute_request_method
         if method is not None and not isinstance(method, OidcAttributeRequestMethod):
             fail(field_path(self, "attribute_request_method"), "OidcAttributeRequestMethod or None", method)
-        endpoints = coerce_struct(self.endpoints, OidcEndpoints, field_path(self, "endpoints"))
-        if endpoints is not self.endpoints:
-            object.__setattr__(self, "endpoints", endpoints)
+        coerce_field(self, "endpoints", OidcEndpoints)
         check_str_list(self.identifiers, field_path(self, "identifiers"))
         check_str(self.name, field_path(self, "name"))
         check_str_list(self.scopes, field_path(self, "scopes"))
