@@ -432,7 +432,7 @@ class UserPool(_UserPoolBase):
             "UserPoolTags": None,
             "UserPoolTier": None if props.feature_plan is None else props.feature_plan.value,
             "VerificationMessageTemplate": verification,
-            "WebAuthnRelyingPartyId": rp_id,
+            "WebAuthnRelyingPartyID": rp_id,
             "WebAuthnUserVerification": None
             if props.passkey_user_verification is None
             else _PASSKEY_VERIFICATION[props.passkey_user_verification],
