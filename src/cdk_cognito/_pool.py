@@ -534,8 +534,10 @@ class UserPool(_UserPoolBase):
         with method_errors():
             if trigger_exists(self._triggers, name):
                 raise RuntimeError(f"A trigger for the operation {name} already exists.")
+            # v2 compares the operation object, not its name: UserPoolOperation.of(
+            # "preTokenGenerationConfig") takes V1_0 only, as in aws-cdk-lib v2.
             if (
-                name != VERSIONED_PRE_TOKEN_GENERATION
+                operation is not UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG
                 and lambda_version is not None
                 and lambda_version is not LambdaVersion.V1_0
             ):
