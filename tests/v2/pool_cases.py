@@ -652,6 +652,28 @@ def random_cases(seed: int, count: int) -> list[dict[str, Any]]:
 
 ALL_CASES = CASES + random_cases(seed=11, count=200)
 
+# Inputs where cdk_cognito and v2 disagree, kept out of ALL_CASES. test_v2_pool_parity.py checks that
+# they do disagree and that cdk_cognito does what v1 (aws-cdk.aws-cognito 1.204.0) does, or, for the
+# number tokens, what the README's differences say.
+V1_WINS = [
+    # v2 takes any {##...##} as the link; v1 wants {##Verify Email##}.
+    case(
+        "link-body-other-placeholder",
+        user_verification={"email_style": "LINK", "email_body": "Click {##Click here##}"},
+    ),
+    # v2 quotes a from_name that is no simple phrase, and base64-encodes a non-ASCII one; v1 does neither.
+    case("from-name-with-quotes", email={"ses": {**SES, "from_name": 'Team "A"'}}),
+    case("from-name-non-ascii", email={"ses": {**SES, "from_name": "\u00c9quipe"}}),
+    # v2 has no email_settings (deprecated in v1).
+    case("email-settings", email_settings={"from_": "a@example.com", "reply_to": "b@example.com"}),
+]
+TOKENS_NOT_JUDGED = [
+    # v1 and v2 compare a number token's encoded double with the range and refuse it; cdk_cognito
+    # never judges a token as a literal.
+    case("min-length-number-token", password_policy={"min_length": {"$param_number": "MinLength"}}),
+    case("history-number-token", password_policy={"password_history_size": {"$param_number": "History"}}),
+]
+
 
 # --------------------------------------------------------------------------------------------------
 # Building a case with one library

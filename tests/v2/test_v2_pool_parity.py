@@ -30,10 +30,22 @@ from typing import Any
 
 import pytest
 from aws_cdk import assertions, core
+from aws_cdk import aws_cognito as v1_cognito
+from aws_cdk import aws_iam as v1_iam
+from aws_cdk import aws_kms as v1_kms
+from aws_cdk import aws_lambda as v1_lambda
 
 import cdk_cognito as cognito
 
-from .pool_cases import ALL_CASES, NEW_PROPS, VALIDATED_PROPS, Library, render
+from .pool_cases import (
+    ALL_CASES,
+    NEW_PROPS,
+    TOKENS_NOT_JUDGED,
+    V1_WINS,
+    VALIDATED_PROPS,
+    Library,
+    render,
+)
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 V2_PYTHON = pathlib.Path(os.environ.get("CDK_COGNITO_V2_PYTHON", ROOT / ".venv-v2" / "bin" / "python"))
@@ -49,7 +61,7 @@ pytestmark = pytest.mark.skipif(
 def v2_results() -> dict[str, dict[str, Any]]:
     completed = subprocess.run(
         [str(V2_PYTHON), str(RENDER_V2)],
-        input=json.dumps(ALL_CASES),
+        input=json.dumps(ALL_CASES + V1_WINS + TOKENS_NOT_JUDGED),
         capture_output=True,
         text=True,
         check=False,
@@ -86,6 +98,21 @@ OURS = Library(
     role=lambda stack, id, arn: _Role(arn),
     key=lambda stack, id, arn: _Key(arn),
 )
+
+
+# The reference, aws-cdk.aws-cognito 1.204.0, for the inputs where v1 and v2 disagree.
+V1 = Library(
+    cognito=v1_cognito,
+    core=core,
+    function=lambda stack, id, arn: v1_lambda.Function.from_function_arn(stack, id, arn),
+    role=lambda stack, id, arn: v1_iam.Role.from_role_arn(stack, id, arn),
+    key=lambda stack, id, arn: v1_kms.Key.from_key_arn(stack, id, arn),
+)
+
+
+def render_v1(case: dict[str, Any]) -> dict[str, Any]:
+    stack = core.Stack(core.App(), "S")
+    return render(V1, case, stack, lambda: assertions.Template.from_stack(stack).to_json())
 
 
 def render_ours(case: dict[str, Any]) -> dict[str, Any]:
@@ -183,3 +210,23 @@ def test_random_cases_are_many_and_mixed(v2_results: dict[str, dict[str, Any]]) 
     assert len(randoms) == 200
     failed = sum(_failed(result) for result in randoms)
     assert 30 < failed < 170, failed
+
+
+@pytest.mark.parametrize("case", V1_WINS, ids=[case["name"] for case in V1_WINS])
+def test_v1_wins_where_v1_and_v2_disagree(
+    case: dict[str, Any], v2_results: dict[str, dict[str, Any]]
+) -> None:
+    ours = render_ours(case)
+    assert ours == render_v1(case)
+    assert ours != expected_from_v2(v2_results[case["name"]])
+
+
+@pytest.mark.parametrize("case", TOKENS_NOT_JUDGED, ids=[case["name"] for case in TOKENS_NOT_JUDGED])
+def test_number_tokens_are_not_judged(case: dict[str, Any], v2_results: dict[str, dict[str, Any]]) -> None:
+    v2 = v2_results[case["name"]]
+    assert v2["error"]["class"] == "RuntimeError"
+    assert "(received: -1.88815458970" in v2["error"]["message"]
+    ((field, spec),) = case["props"]["password_policy"].items()
+    policy = render_ours(case)["properties"]["Policies"]["PasswordPolicy"]
+    key = {"min_length": "MinimumLength", "password_history_size": "PasswordHistorySize"}[field]
+    assert policy[key] == {"Ref": spec["$param_number"]}
