@@ -2103,12 +2103,23 @@ def _utf16_units(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-message_text = st.lists(
+# Free text, and messages near the limit that mix astral characters (2 UTF-16 units each) with others.
+free_text = st.lists(
     st.one_of(
         st.sampled_from(["{####}", "x", "\U0001f600", "é", "{###}"]), st.characters(exclude_categories=["Cs"])
     ),
     max_size=150,
 ).map("".join)
+near_the_limit = st.builds(
+    lambda head, code, astral, plain: (
+        head + ("{####}" if code else "{###}") + "\U0001f600" * astral + "x" * plain
+    ),
+    st.text(max_size=5),
+    st.booleans(),
+    st.integers(min_value=0, max_value=80),
+    st.integers(min_value=0, max_value=140),
+)
+message_text = st.one_of(free_text, near_the_limit)
 
 
 @given(message_text)
