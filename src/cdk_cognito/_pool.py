@@ -428,7 +428,7 @@ class UserPool(_UserPoolBase):
             "UserPoolTags": None,
             "UserPoolTier": None if props.feature_plan is None else props.feature_plan.value,
             "VerificationMessageTemplate": verification,
-            "WebAuthnRelyingPartyId": rp_id,
+            "WebAuthnRelyingPartyID": rp_id,
             "WebAuthnUserVerification": None
             if props.passkey_user_verification is None
             else _PASSKEY_VERIFICATION[props.passkey_user_verification],
@@ -530,8 +530,10 @@ class UserPool(_UserPoolBase):
         with method_errors():
             if trigger_exists(self._triggers, name):
                 raise RuntimeError(f"A trigger for the operation {name} already exists.")
+            # v2 compares the operation object, not its name: UserPoolOperation.of(
+            # "preTokenGenerationConfig") takes V1_0 only, as in aws-cdk-lib v2.
             if (
-                name != VERSIONED_PRE_TOKEN_GENERATION
+                operation is not UserPoolOperation.PRE_TOKEN_GENERATION_CONFIG
                 and lambda_version is not None
                 and lambda_version is not LambdaVersion.V1_0
             ):

@@ -208,13 +208,19 @@ def coerce_struct(value: object, cls: type[S], path: str, *, required: bool = Fa
     if isinstance(value, cls):
         return value
     if isinstance(value, Mapping):
-        names = {f.name for f in dataclasses.fields(cast(Any, cls))}
+        fields = dataclasses.fields(cast(Any, cls))
+        names = {f.name for f in fields}
         unknown = sorted(str(key) for key in value if key not in names)
         if unknown:
             raise TypeError(
                 f"{path}: unexpected key(s) {', '.join(map(repr, unknown))} for {cls.__name__}; "
                 f"expected some of {', '.join(sorted(names))}"
             )
+        for f in fields:  # a required member left out: named by its path, as a None one is
+            if f.name not in value and f.default is f.default_factory is dataclasses.MISSING:
+                raise MissingValueError(
+                    f"{path}.{f.name}: a value is required ({f.type}); the key is missing"
+                )
         with path_prefix(path):
             return cls(**value)
     fail(path, f"{cls.__name__}, a dict of its fields, or None", value)
