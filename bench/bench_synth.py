@@ -1,4 +1,4 @@
-"""Wall time and peak memory of a whole `cdk synth`-like process: ref vs ours vs floors (issue #6).
+"""Wall time and peak memory of a whole `cdk synth`-like process: ref vs ours vs floors (issues #6, 11).
 
 Method. Each measurement is one fresh process, ``python bench/apps.py IMPL N`` (see apps.py: import,
 build an app with N user pool clients, ``app.synth()``), timed from ``subprocess.run`` start to its end,
@@ -22,6 +22,13 @@ process measured itself, and for N=500 the median peak RSS of the Python process
 processes. Ratios are per round (ours/ref, ours/floor and ours/l2floor of the same round), then the
 median over the rounds.
 
+The pool app (issue 11). ``python bench/apps.py --scenario pool IMPL 1``: one ``UserPool`` with a
+representative set of props, a resource server with two scopes (``add_resource_server``) and the three
+client variants (``add_client``), one of them granted the server's scopes (see apps.py). After its own
+warm-up run of each implementation, P rounds (default 21), run and reported as above, with the peak
+RSS of both processes (median and range over the rounds); ours' gap by phase to each other
+implementation; and the jsii kernel round trips per pool (with its server and clients) of all four.
+
 Import. ``python -c "import aws_cdk.core"`` and ``python -c "import cdk_cognito"`` run alternately
 (I rounds, order swapped each round, after one warm-up of each); what cdk_cognito adds is the median of
 the per-round differences. Then ``python -X importtime`` of each, alternately (5 runs each): the
@@ -35,15 +42,16 @@ rounds) and the estimate it gives of ours' extra build time; then the build alon
 every kernel request timed (jsii_calls.py ``--build-child``), split into time spent in kernel requests
 (by request; this includes jsii's own marshalling in Python) and time spent in Python otherwise.
 
-Before timing, the three implementations' templates for N=3 are compared (``--check`` does only
-that): ours and l2floor must equal ref byte for byte; the floor must carry the same resources with
-the same properties in the same order (its logical IDs differ: its ``CfnResource`` is the stack's
-child ``Client{i}``, not ``Client{i}/Resource``). It is also checked that ``import cdk_cognito`` makes no
-jsii kernel request beyond those of ``import aws_cdk.core``.
+Before timing, the four implementations' templates are compared, for the clients app with N=3 and
+the pool app with 2 pools (``--check`` does only that): ours and l2floor must equal ref byte for byte;
+the floor must carry the same resources with the same properties in the same order, once its logical
+IDs are read as ref's (they differ: its ``CfnResource`` is the stack's child ``Client{i}``, not
+``Client{i}/Resource``; in the pool app, references to them too). It is also checked that
+``import cdk_cognito`` makes no jsii kernel request beyond those of ``import aws_cdk.core``.
 
-Every issue #6 target is printed next to its measured value. Usage:
-``python bench/bench_synth.py [--rounds R] [--import-rounds I] [--check]``. The Markdown report is
-printed and written to bench/results.md.
+Every issue #6 and issue 11 target is printed next to its measured value. Usage:
+``python bench/bench_synth.py [--rounds R] [--pool-rounds P] [--import-rounds I] [--check]``. The
+Markdown report is printed and written to bench/results.md.
 """
 
 from __future__ import annotations
@@ -66,6 +74,7 @@ from pathlib import Path
 from typing import Any
 
 import jsii_calls
+from apps import CLIENTS_PER_POOL
 
 BENCH = Path(__file__).resolve().parent
 APPS = BENCH / "apps.py"
@@ -74,6 +83,12 @@ IMPLS = ("ref", "ours", "floor", "l2floor")
 SIZES = (1, 500)
 DEFAULT_ROUNDS = {1: 11, 500: 7}
 CHECK_N = 3
+SCENARIOS = ("clients", "pool")
+# The pool app (issue 11): one pool with a resource server and three clients.
+POOL_N = 1
+DEFAULT_POOL_ROUNDS = 21
+CHECK_POOLS = 2
+TARGET_POOL_REF = 0.45
 
 # Issue #6's targets, all ratios of the same run: ours/ref and ours/floor by client count, the import
 # time cdk_cognito adds to aws_cdk.core (ms), and peak memory for the largest N no more than ref's.
@@ -85,6 +100,22 @@ IMPORTS = {"core": "import aws_cdk.core", "ours": "import cdk_cognito"}
 DEFAULT_IMPORT_ROUNDS = 15
 IMPORTTIME_RUNS = 5
 BUILD_RUNS = 3
+
+# What the per-pool kernel requests of the pool app are (ours and l2floor; ref's are its own API's).
+POOL_NOTES = {
+    "create @aws-cdk/core.Resource": "the constructs: pool, resource server, 3 clients",
+    "create @aws-cdk/core.CfnResource": "their resources (ours: the pool's is a `RenderedCfnResource`)",
+    "callback": "core asks ours for the pool's properties, rendered at synthesis (twice: references, "
+    "then the template)",
+    "get CfnResource.ref": "the resource server's id, for the client's scopes",
+    "get RenderedCfnResource.ref": "the pool's id, for its server and clients",
+    "invoke Duration.toDays": "the temporary password validity, read back",
+    "invoke RenderedCfnResource.applyRemovalPolicy": "the pool's removal policy (RETAIN)",
+    "invoke CfnResource.applyRemovalPolicy": "the pool's removal policy (RETAIN)",
+    "sinvoke @aws-cdk/core.Tokenization.resolve": "client 2's two `Duration`s, read back at once",
+    "sinvoke @aws-cdk/core.Duration.days": "the app's own `core.Duration.days(3)` (ref's app too)",
+    "sinvoke @aws-cdk/core.Duration.minutes": "the app's own `core.Duration.minutes(30)` (ref's app too)",
+}
 
 # What the per-client kernel requests of the benchmark app are.
 NOTES = {
@@ -129,6 +160,11 @@ def run_app(*args: str) -> tuple[float, dict[str, Any]]:
     return wall, json.loads(done.stdout)
 
 
+def scenario_args(scenario: str) -> list[str]:
+    """apps.py's arguments that pick ``scenario``'s app."""
+    return [] if scenario == "clients" else ["--scenario", scenario]
+
+
 def compile_cdk_cognito() -> Path:
     """Write the .pyc files of cdk_cognito's modules (without importing it); return its directory."""
     spec = importlib.util.find_spec("cdk_cognito")
@@ -138,37 +174,65 @@ def compile_cdk_cognito() -> Path:
     return package
 
 
-def check() -> dict[str, Counter[str]]:
-    """Assert that the three implementations synthesize the same template for CHECK_N clients, and that
-    ``import cdk_cognito`` makes no kernel request; return the requests of both imports."""
-    templates = {impl: run_app("--template", impl, str(CHECK_N))[1] for impl in IMPLS}
+def renamed(value: Any, names: dict[str, str]) -> Any:
+    """``value`` (template data) with every string that is a key of ``names`` replaced by its value."""
+    if isinstance(value, dict):
+        return {key: renamed(item, names) for key, item in value.items()}
+    if isinstance(value, list):
+        return [renamed(item, names) for item in value]
+    return names.get(value, value) if isinstance(value, str) else value
+
+
+def check_templates(scenario: str, n: int) -> None:
+    """Assert that the four implementations synthesize the same template for ``scenario``'s app of
+    size ``n``: ours and l2floor byte for byte as ref; the floor with the same resources, properties
+    and order, its own logical IDs (those of the stack's children) read as ref's."""
+    templates = {impl: run_app("--template", *scenario_args(scenario), impl, str(n))[1] for impl in IMPLS}
     ref, ours, floor, l2floor = (templates[impl] for impl in IMPLS)
-    assert len(ref["Resources"]) == CHECK_N, ref
-    assert json.dumps(ours) == json.dumps(ref), "ours and ref synthesize different templates"
-    assert json.dumps(l2floor) == json.dumps(ref), "l2floor and ref synthesize different templates"
+    expected = n * (2 + CLIENTS_PER_POOL) if scenario == "pool" else n
+    assert len(ref["Resources"]) == expected, ref
+    assert json.dumps(ours) == json.dumps(ref), f"{scenario}: ours and ref synthesize different templates"
+    assert json.dumps(l2floor) == json.dumps(ref), (
+        f"{scenario}: l2floor and ref synthesize different templates"
+    )
+    assert len(floor["Resources"]) == len(ref["Resources"]), f"{scenario}: the floor has other resources"
+    names = dict(zip(floor["Resources"], ref["Resources"], strict=True))
     ref_resources = json.dumps(list(ref["Resources"].values()))
-    floor_resources = json.dumps(list(floor["Resources"].values()))
-    assert floor_resources == ref_resources, "the floor's resources differ from ref's"
-    assert floor.keys() == ref.keys(), "the floor's template has other sections than ref's"
-    print(f"check: ref, ours, floor and l2floor synthesize the same {CHECK_N} clients", file=sys.stderr)
+    floor_resources = json.dumps(renamed(list(floor["Resources"].values()), names))
+    assert floor_resources == ref_resources, f"{scenario}: the floor's resources differ from ref's"
+    assert floor.keys() == ref.keys(), f"{scenario}: the floor's template has other sections than ref's"
+    what = (
+        f"{n} pools, each with its resource server and {CLIENTS_PER_POOL} clients"
+        if scenario == "pool"
+        else f"{n} clients"
+    )
+    print(f"check ({scenario} app): ref, ours, floor and l2floor synthesize the same {what}", file=sys.stderr)
+
+
+def check() -> dict[str, Counter[str]]:
+    """Assert that the implementations synthesize the same templates (the clients app with CHECK_N
+    clients, the pool app with CHECK_POOLS pools), and that ``import cdk_cognito`` makes no kernel
+    request; return the requests of both imports."""
+    check_templates("clients", CHECK_N)
+    check_templates("pool", CHECK_POOLS)
     core_calls, ours_calls = jsii_calls.import_calls()
     assert not ours_calls, f"import cdk_cognito made jsii kernel requests: {dict(ours_calls)}"
     print(f"check: import cdk_cognito makes no kernel request (core: {dict(core_calls)})", file=sys.stderr)
     return {"core": core_calls, "ours": ours_calls}
 
 
-def measure(n: int, rounds: int) -> Rounds:
+def measure(n: int, rounds: int, scenario: str = "clients") -> Rounds:
     """``rounds`` rounds; each maps impl -> {"wall": seconds, **apps.py's JSON}."""
     results = []
     for r in range(rounds):
         order = IMPLS[r % len(IMPLS) :] + IMPLS[: r % len(IMPLS)]
         round_result = {}
         for impl in order:
-            wall, inner = run_app(impl, str(n))
+            wall, inner = run_app(*scenario_args(scenario), impl, str(n))
             round_result[impl] = {"wall": wall, **inner}
         results.append(round_result)
         walls = "  ".join(f"{impl} {round_result[impl]['wall']:.3f}s" for impl in IMPLS)
-        print(f"N={n} round {r + 1}/{rounds}: {walls}", file=sys.stderr)
+        print(f"{scenario} N={n} round {r + 1}/{rounds}: {walls}", file=sys.stderr)
     return results
 
 
@@ -203,14 +267,16 @@ def spread(values: list[float]) -> str:
     return f"rounds {min(values):.2f}-{max(values):.2f}"
 
 
-def table(n: int, rounds: Rounds) -> list[str]:
-    with_memory = n == max(SIZES)
+def table(
+    title: str, rounds: Rounds, with_memory: bool, target_ref: float | None, target_floor: float | None
+) -> list[str]:
+    """The section of one app: medians by implementation, then the ratios of ours (with their targets)."""
     head = "| impl | median wall (s) | min wall (s) | import (s) | build (s) | synth (s) |"
     rule = "|---|---:|---:|---:|---:|---:|"
     if with_memory:
         head += " peak RSS Python (MiB) | peak RSS Node (MiB) | Python + Node (MiB) |"
         rule += "---:|---:|---:|"
-    lines = [f"### {n} client{'s' if n > 1 else ''} ({len(rounds)} rounds)", "", head, rule]
+    lines = [f"### {title} ({len(rounds)} rounds)", "", head, rule]
     for impl in IMPLS:
         walls = [r[impl]["wall"] for r in rounds]
         row = f"| {impl} | {statistics.median(walls):.3f} | {min(walls):.3f} |"
@@ -220,19 +286,15 @@ def table(n: int, rounds: Rounds) -> list[str]:
             both = statistics.median(r[impl]["py_rss"] + r[impl]["node_rss"] for r in rounds)
             row += f" {py:.0f} | {node:.0f} | {both:.0f} |"
         lines.append(row)
-    ours_ref, ours_floor = ratio(rounds, "ours", "ref"), ratio(rounds, "ours", "floor")
-    lines += [
-        "",
-        f"- ours/ref (median of per-round ratios): **{ours_ref:.2f}** "
-        f"({spread(ratios(rounds, 'ours', 'ref'))}; target <= {TARGET_REF[n]:.2f}: "
-        f"{verdict(ours_ref <= TARGET_REF[n])})",
-        f"- ours/floor (median of per-round ratios): **{ours_floor:.2f}** "
-        f"({spread(ratios(rounds, 'ours', 'floor'))}; target <= {TARGET_FLOOR[n]:.2f}: "
-        f"{verdict(ours_floor <= TARGET_FLOOR[n])})",
-        f"- ours/l2floor (median of per-round ratios; no target): **{ratio(rounds, 'ours', 'l2floor'):.2f}** "
-        f"({spread(ratios(rounds, 'ours', 'l2floor'))})",
-        "",
-    ]
+    lines.append("")
+    for den, target in (("ref", target_ref), ("floor", target_floor), ("l2floor", None)):
+        value = ratio(rounds, "ours", den)
+        goal = "no target" if target is None else f"target <= {target:.2f}: {verdict(value <= target)}"
+        lines.append(
+            f"- ours/{den} (median of per-round ratios): **{value:.2f}** "
+            f"({spread(ratios(rounds, 'ours', den))}; {goal})"
+        )
+    lines.append("")
     return lines
 
 
@@ -493,6 +555,97 @@ def targets(measured: dict[int, Rounds], import_delta_ms: float, import_requests
     return lines
 
 
+# -- the pool app ---------------------------------------------------------------------------------------
+
+
+POOL_TITLE = f"The pool app: one user pool, its resource server and {CLIENTS_PER_POOL} clients"
+
+
+def per_pool_calls(impl: str) -> Counter[str]:
+    """Kernel requests per pool (with its server and clients) by target, as bench/jsii_calls.py counts."""
+    _, small_n, large_n = jsii_calls.sizes("pool")
+    _, small = jsii_calls.count(impl, small_n, "pool")
+    _, large = jsii_calls.count(impl, large_n, "pool")
+    return Counter(
+        {key: (large[key] - small[key]) / (large_n - small_n) for key in large.keys() | small.keys()}
+    )
+
+
+def memory(rounds: Rounds, impl: str, key: str) -> str:
+    values = [float(r[impl][key]) for r in rounds]
+    return f"{statistics.median(values):.0f} MiB (rounds {min(values):.0f}-{max(values):.0f})"
+
+
+def memory_below(rounds: Rounds) -> bool:
+    """Whether ours' median peak RSS is below ref's, for the Python process and for Node."""
+    return all(
+        median_of(rounds, "ours", key) < median_of(rounds, "ref", key) for key in ("py_rss", "node_rss")
+    )
+
+
+def pool_section(rounds: Rounds, per_pool: dict[str, Counter[str]]) -> list[str]:
+    """The pool app's measurements, the gaps by phase and the kernel requests per pool."""
+    lines = table(POOL_TITLE, rounds, True, TARGET_POOL_REF, None)
+    lines += [
+        f"- peak RSS of the Python process: ours {memory(rounds, 'ours', 'py_rss')}, "
+        f"ref {memory(rounds, 'ref', 'py_rss')}",
+        f"- peak RSS of jsii's Node processes: ours {memory(rounds, 'ours', 'node_rss')}, "
+        f"ref {memory(rounds, 'ref', 'node_rss')}",
+        "",
+        "Gap by phase (median over the rounds of ours minus the other, ms; *rest* as below):",
+        "",
+        "| versus | wall | import | build | synth | rest |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for other in ("ref", "floor", "l2floor"):
+        gaps = (f"{diff(rounds, 'ours', other, key) * 1000:.0f}" for key in PHASES)
+        lines.append(f"| {other} | " + " | ".join(gaps) + " |")
+    _, small_n, large_n = jsii_calls.sizes("pool")
+    head = " | ".join(IMPLS)
+    lines += [
+        "",
+        f"jsii kernel round trips per pool, with its server and clients (bench/jsii_calls.py "
+        f"`--scenario pool`: (calls({large_n}) - calls({small_n})) / {large_n - small_n}); ref's are the "
+        "requests of its own API (`UserPool`, `addClient`, `OAuthScope`...), which run the construct in "
+        "JavaScript:",
+        "",
+        f"| request | {head} | what it is |",
+        "|---|" + "---:|" * len(IMPLS) + "---|",
+    ]
+    keys = [key for key in set().union(*per_pool.values()) if any(per_pool[impl][key] for impl in IMPLS)]
+    for key in sorted(keys, key=lambda k: (-per_pool["ours"][k], -per_pool["ref"][k], k)):
+        cells = " | ".join(fmt(per_pool[impl][key]) for impl in IMPLS)
+        lines.append(f"| `{key}` | {cells} | {POOL_NOTES.get(key, '')} |")
+    totals = " | ".join(f"**{fmt(sum(per_pool[impl].values()))}**" for impl in IMPLS)
+    lines += [f"| total | {totals} | |", ""]
+    return lines
+
+
+def pool_targets(rounds: Rounds) -> list[str]:
+    """Issue 11's targets for the pool app next to their measured values."""
+    ours_ref = ratio(rounds, "ours", "ref")
+    py = {impl: median_of(rounds, impl, "py_rss") for impl in ("ours", "ref")}
+    node = {impl: median_of(rounds, impl, "node_rss") for impl in ("ours", "ref")}
+    app = f"1 pool, {CLIENTS_PER_POOL} clients, 1 resource server"
+    return [
+        "### Issue 11 targets: the pool app (this run)",
+        "",
+        "| target | measured | verdict |",
+        "|---|---|---|",
+        f"| {app}, whole process: ours/ref <= {TARGET_POOL_REF:.2f} | {ours_ref:.2f} "
+        f"({spread(ratios(rounds, 'ours', 'ref'))}) | {verdict(ours_ref <= TARGET_POOL_REF)} |",
+        f"| {app}: peak RSS ours below ref's, Python and Node "
+        f"| Python {py['ours']:.0f} vs {py['ref']:.0f} MiB, Node {node['ours']:.0f} vs {node['ref']:.0f} MiB "
+        f"| {verdict(memory_below(rounds))} |",
+        f"| (no target) {app}, whole process: ours/floor and ours/l2floor "
+        f"| {ratio(rounds, 'ours', 'floor'):.2f}, {ratio(rounds, 'ours', 'l2floor'):.2f} | |",
+        f"| (no target) {app}, whole process: floor/ref and l2floor/ref, the least a construct on core "
+        f"costs against the reference | {ratio(rounds, 'floor', 'ref'):.2f}, "
+        f"{ratio(rounds, 'l2floor', 'ref'):.2f} | |",
+        "",
+    ]
+
+
 # -- report -------------------------------------------------------------------------------------------
 
 
@@ -522,6 +675,7 @@ def command() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--rounds", type=int, help="rounds for every N (default: 11 for N=1, 7 for N=500)")
+    parser.add_argument("--pool-rounds", type=int, default=DEFAULT_POOL_ROUNDS, help="rounds of the pool app")
     parser.add_argument(
         "--import-rounds", type=int, default=DEFAULT_IMPORT_ROUNDS, help="rounds of the import processes"
     )
@@ -538,18 +692,22 @@ def main() -> None:
     load_before = os.getloadavg()
     for impl in IMPLS:
         run_app(impl, "1")
+    for impl in IMPLS:
+        run_app(*scenario_args("pool"), impl, str(POOL_N))
     measured = {n: measure(n, args.rounds or DEFAULT_ROUNDS[n]) for n in SIZES}
+    pool_rounds = measure(POOL_N, args.pool_rounds, "pool")
     imports = measure_imports(args.import_rounds)
     per_module, totals, others = importtime_added(IMPORTTIME_RUNS)
     n = max(SIZES)
     per_client = {impl: per_client_calls(impl) for impl in ("ours", "floor")}
     builds = instrumented_builds(n, BUILD_RUNS)
+    per_pool = {impl: per_pool_calls(impl) for impl in IMPLS}
     load_after = os.getloadavg()
 
     import_lines, import_delta = import_section(imports, per_module, totals, others)
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     lines = [
-        "# Benchmark: synthesizing N user pool clients (bench/bench_synth.py)",
+        "# Benchmark: synthesizing N user pool clients, and a user pool (bench/bench_synth.py)",
         "",
         f"- date: {now}",
         f"- machine: {platform.platform()}; CPU: {cpu_model()}; {os.cpu_count()} cores",
@@ -557,14 +715,17 @@ def main() -> None:
         f"- command: `{command()}` (in {os.getcwd()})",
         f"- 1-minute load average before / after: {load_before[0]:.2f} / {load_after[0]:.2f}",
         "- wall = whole `python bench/apps.py IMPL N` process; import/build/synth = medians of the",
-        "  phases that process timed itself; templates checked identical first (N=3); every process",
-        "  runs with .pyc files (cdk_cognito compiled first, PYTHONDONTWRITEBYTECODE unset), as after a",
-        "  pip install",
+        "  phases that process timed itself; templates checked identical first (N=3 clients, 2 pools);",
+        "  every process runs with .pyc files (cdk_cognito compiled first, PYTHONDONTWRITEBYTECODE",
+        "  unset), as after a pip install",
         "",
         *targets(measured, import_delta, import_requests["ours"]),
+        *pool_targets(pool_rounds),
     ]
     for size in SIZES:
-        lines += table(size, measured[size])
+        title = f"{size} client{'s' if size > 1 else ''}"
+        lines += table(title, measured[size], size == max(SIZES), TARGET_REF[size], TARGET_FLOOR[size])
+    lines += pool_section(pool_rounds, per_pool)
     lines += import_lines
     lines += where_time_goes(measured, per_client, builds)
     text = "\n".join(lines).rstrip()

@@ -1,4 +1,4 @@
-"""Count jsii kernel round trips (Python <-> Node) per user pool client: ref vs ours (and the floor).
+"""Count jsii kernel round trips (Python <-> Node) per user pool client, or per pool: ref vs ours vs floors.
 
 Method. Each count comes from a fresh process (``python bench/jsii_calls.py --child IMPL N``) that,
 before importing aws_cdk, wraps the request methods of ``jsii._kernel.Kernel`` with counters and
@@ -7,12 +7,15 @@ that every call the generated bindings or cdk_cognito make is seen. Each counted
 request/response on the kernel's pipe: ``load`` (an assembly), ``create``, ``invoke``, ``sinvoke``,
 ``get``, ``sget``, ``set``, ``sset``, ``ainvoke``/``sainvoke`` (async), ``delete``, and ``callback``
 (``sync_complete``/``complete``: the answer to a call from Node back into a Python override). The
-child then imports, builds and synthesizes the app of apps.py with N clients.
+child then imports, builds and synthesizes the app of apps.py with N clients (``--scenario pool``: N
+pools, each with its resource server and three clients).
 
-With N = 0, 1 and 101: per client = (calls(101) - calls(1)) / 100 (the clients' three variants in
-apps.py come about equally often, hence fractions); fixed = calls(0), the app without clients
-(imports, App, Stack, imported pool, synth). calls(1) - calls(0) - per client is the first client's
-extra cost, if any (the first client is of the plainest variant, so it may well be negative).
+With N = 0, 1 and 101 (the pool app: 0, 1 and 21, a stack holding 500 resources at most): per
+client = (calls(101) - calls(1)) / 100 (the clients' three variants in apps.py come about equally
+often, hence fractions); fixed = calls(0), the app without clients (imports, App, Stack, imported
+pool, synth). calls(1) - calls(0) - per client is the first client's extra cost, if any (the first
+client is of the plainest variant, so it may well be negative). With ``--scenario pool``, likewise
+per pool (with its server and three clients), and fixed = the app without pools.
 ``--detail`` also lists the calls by target (class created, member invoked or read).
 
 bench_synth.py uses two more children: ``--import-child`` counts the calls that ``import cdk_cognito``
@@ -34,8 +37,17 @@ from pathlib import Path
 from typing import Any
 
 BENCH = Path(__file__).resolve().parent
-IMPLS = ("ref", "ours", "floor")
+IMPLS = ("ref", "ours", "floor", "l2floor")
 EMPTY, SMALL, LARGE = 0, 1, 101
+# The pool app's sizes: a stack holds at most 500 resources, and a pool brings five.
+POOL_EMPTY, POOL_SMALL, POOL_LARGE = 0, 1, 21
+
+
+def sizes(scenario: str) -> tuple[int, int, int]:
+    """(EMPTY, SMALL, LARGE) of the ``scenario``'s app."""
+    return (POOL_EMPTY, POOL_SMALL, POOL_LARGE) if scenario == "pool" else (EMPTY, SMALL, LARGE)
+
+
 METHODS = {
     "load": "load",
     "create": "create",
@@ -121,12 +133,12 @@ def install_counters() -> tuple[Counter[str], Counter[str], dict[str, float]]:
     return counts, targets, seconds
 
 
-def child(impl: str, n: int) -> None:
+def child(impl: str, n: int, scenario: str = "clients") -> None:
     counts, targets, _ = install_counters()
     sys.path.insert(0, str(BENCH))
     import apps
 
-    apps.run(impl, n)
+    apps.run(impl, n, scenario)
     print(json.dumps({"counts": counts, "targets": targets}))
 
 
@@ -141,7 +153,7 @@ def import_child() -> None:
     print(json.dumps({"core": after_core, "cdk_cognito": targets - after_core}))
 
 
-def build_child(impl: str, n: int) -> None:
+def build_child(impl: str, n: int, scenario: str = "clients") -> None:
     """Print the calls of the build phase alone, by target, with their time and the build's wall time."""
     _, targets, seconds = install_counters()
     sys.path.insert(0, str(BENCH))
@@ -151,7 +163,7 @@ def build_child(impl: str, n: int) -> None:
     targets_before, seconds_before = Counter(targets), dict(seconds)
     with tempfile.TemporaryDirectory(prefix="cdk-bench-") as outdir:
         start = time.perf_counter()
-        apps.build(impl, c, n, outdir)
+        apps.build(impl, c, n, outdir, scenario)
         build = time.perf_counter() - start
     calls = targets - targets_before
     spent = {key: seconds.get(key, 0.0) - seconds_before.get(key, 0.0) for key in calls}
@@ -166,8 +178,8 @@ def run_child(*args: str) -> Any:
     return json.loads(done.stdout)
 
 
-def count(impl: str, n: int) -> tuple[Counter[str], Counter[str]]:
-    result = run_child("--child", impl, str(n))
+def count(impl: str, n: int, scenario: str = "clients") -> tuple[Counter[str], Counter[str]]:
+    result = run_child("--child", impl, str(n), scenario)
     return Counter(result["counts"]), Counter(result["targets"])
 
 
@@ -177,9 +189,9 @@ def import_calls() -> tuple[Counter[str], Counter[str]]:
     return Counter(result["core"]), Counter(result["cdk_cognito"])
 
 
-def build_calls(impl: str, n: int) -> tuple[float, Counter[str], dict[str, float]]:
+def build_calls(impl: str, n: int, scenario: str = "clients") -> tuple[float, Counter[str], dict[str, float]]:
     """(build wall time, calls by target, seconds in those calls by target) of the build phase alone."""
-    result = run_child("--build-child", impl, str(n))
+    result = run_child("--build-child", impl, str(n), scenario)
     return result["build"], Counter(result["calls"]), result["seconds"]
 
 
@@ -188,29 +200,33 @@ def fmt(value: float) -> str:
 
 
 def per_client_and_fixed(
-    empty: Counter[str], small: Counter[str], large: Counter[str]
+    empty: Counter[str], small: Counter[str], large: Counter[str], scenario: str = "clients"
 ) -> tuple[dict[str, float], dict[str, float]]:
+    _, small_n, large_n = sizes(scenario)
     keys = sorted(empty.keys() | small.keys() | large.keys())
-    per_client = {key: (large[key] - small[key]) / (LARGE - SMALL) for key in keys}
+    per_client = {key: (large[key] - small[key]) / (large_n - small_n) for key in keys}
     return per_client, {key: float(empty[key]) for key in keys}
 
 
-def main() -> None:
+def main(argv: list[str]) -> None:
+    scenario = argv[argv.index("--scenario") + 1] if "--scenario" in argv else "clients"
+    unit = "pool" if scenario == "pool" else "client"
+    empty_n, small_n, large_n = sizes(scenario)
     per_client: dict[str, dict[str, float]] = {}
     fixed: dict[str, dict[str, float]] = {}
     details: dict[str, tuple[dict[str, float], dict[str, float]]] = {}
     for impl in IMPLS:
         (empty, empty_targets), (small, small_targets), (large, large_targets) = (
-            count(impl, n) for n in (EMPTY, SMALL, LARGE)
+            count(impl, n, scenario) for n in sizes(scenario)
         )
-        per_client[impl], fixed[impl] = per_client_and_fixed(empty, small, large)
-        details[impl] = per_client_and_fixed(empty_targets, small_targets, large_targets)
+        per_client[impl], fixed[impl] = per_client_and_fixed(empty, small, large, scenario)
+        details[impl] = per_client_and_fixed(empty_targets, small_targets, large_targets, scenario)
 
-    head = " | ".join(f"{impl} per client" for impl in IMPLS)
+    head = " | ".join(f"{impl} per {unit}" for impl in IMPLS)
     head += " | " + " | ".join(f"{impl} fixed" for impl in IMPLS)
     lines = [
-        f"jsii kernel round trips (per client = (calls({LARGE}) - calls({SMALL})) / {LARGE - SMALL}; "
-        f"fixed = calls({EMPTY}))",
+        f"jsii kernel round trips, {scenario} app (per {unit} = (calls({large_n}) - calls({small_n})) / "
+        f"{large_n - small_n}; fixed = calls({empty_n}))",
         "",
         f"| method | {head} |",
         "|---|" + "---:|" * (2 * len(IMPLS)),
@@ -224,9 +240,9 @@ def main() -> None:
         ]
         lines.append(f"| {row} | " + " | ".join(fmt(v) for v in values) + " |")
 
-    if "--detail" in sys.argv[1:]:
+    if "--detail" in argv:
         for impl in IMPLS:
-            lines += ["", f"{impl}: per client by target (fixed in parentheses)"]
+            lines += ["", f"{impl}: per {unit} by target (fixed in parentheses)"]
             impl_per_client, impl_fixed = details[impl]
             for key in sorted(impl_per_client, key=lambda k: (-impl_per_client[k], -impl_fixed[k], k)):
                 lines.append(f"  {fmt(impl_per_client[key]):>6} ({fmt(impl_fixed[key])})  {key}")
@@ -235,10 +251,10 @@ def main() -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--child"]:
-        child(sys.argv[2], int(sys.argv[3]))
+        child(sys.argv[2], int(sys.argv[3]), *sys.argv[4:5])
     elif sys.argv[1:2] == ["--import-child"]:
         import_child()
     elif sys.argv[1:2] == ["--build-child"]:
-        build_child(sys.argv[2], int(sys.argv[3]))
+        build_child(sys.argv[2], int(sys.argv[3]), *sys.argv[4:5])
     else:
-        main()
+        main(sys.argv[1:])

@@ -149,8 +149,10 @@ class UserPoolResourceServer(core.Resource):
                 user_pool_resource_server_name=user_pool_resource_server_name,
             )
         create_resource(self, scope, id, core.ResourceProps(physical_name=props.identifier))
-        # Read back: core turns PhysicalName.GENERATE_IF_NEEDED into a generated name.
-        physical_name = self._physical_name
+        # core's physicalName is the identifier as given (a literal or a token), except for the
+        # PhysicalName.GENERATE_IF_NEEDED marker, which it makes lazy and which is refused here: so
+        # it is not read back (a round trip).
+        physical_name = props.identifier
         if is_unresolved(props.identifier) and props.identifier == core.PhysicalName.GENERATE_IF_NEEDED:
             # The name is only generated for cross-environment references; otherwise it
             # renders as nothing, and the reference's L1 refuses the resource at synth.
