@@ -582,7 +582,11 @@ def test_from_domain_name_errors() -> None:
             AssertionError,
             r"^cognito_domain.domain_prefix: a value",
         ),
-        ({"cognito_domain": {}}, TypeError, r"missing 1 required keyword-only argument: 'domain_prefix'"),
+        (
+            {"cognito_domain": {}},
+            TypeError,
+            r"^cognito_domain\.domain_prefix: a value is required \(str\); the key is missing$",
+        ),
         (
             {"cognito_domain": {"domainPrefix": "a"}},
             TypeError,
@@ -591,7 +595,7 @@ def test_from_domain_name_errors() -> None:
         (
             {"custom_domain": {"domain_name": "a.com"}},
             TypeError,
-            r"required keyword-only argument: 'certificate'",
+            r"^custom_domain\.certificate: a value is required \(ICertificate\); the key is missing$",
         ),
         (
             {"custom_domain": {"domain_name": "a.com", "certificate": None}},

@@ -893,7 +893,7 @@ class _NotAPool:
             UserPoolIdentityProviderOidc,
             {**OIDC, "endpoints": {"token": "t"}},
             TypeError,
-            r"missing 3 required keyword-only arguments",
+            r"^endpoints\.authorization: a value is required \(str\); the key is missing$",
         ),
         (
             UserPoolIdentityProviderOidc,

@@ -1,4 +1,4 @@
-"""cdk-cognito: a faithful, typed, lightweight Cognito ``UserPoolClient`` for AWS CDK v1.
+"""cdk-cognito: faithful, typed, lightweight Cognito user pool constructs for AWS CDK v1.
 
 A drop-in for the user-pool family of ``aws_cdk.aws_cognito`` 1.204.0 that depends only on
 ``aws-cdk.core``:
@@ -9,105 +9,212 @@ import cdk_cognito as cognito
 pool = cognito.UserPool.from_user_pool_id(stack, "Pool", "us-east-1_AbC123")
 client = cognito.UserPoolClient(stack, "Client", user_pool=pool, generate_secret=True)
 ```
+
+Names are loaded on first use (PEP 562): ``import cdk_cognito`` costs almost nothing, and an app
+pays only for the constructs it touches.
 """
 
-from ._analytics import AnalyticsConfiguration
-from ._attributes import ClientAttributes, StandardAttributesMask
-from ._client import (
-    AuthFlow,
-    IUserPoolClient,
-    UserPoolClient,
-    UserPoolClientIdentityProvider,
-    UserPoolClientOptions,
-    UserPoolClientProps,
-)
-from ._domain import (
-    BaseUrlOptions,
-    CloudFrontDomainNameUnavailableError,
-    CognitoDomainOptions,
-    CustomDomainOptions,
-    IUserPoolDomain,
-    ManagedLoginVersion,
-    SignInUrlOptions,
-    UserPoolDomain,
-    UserPoolDomainOptions,
-    UserPoolDomainProps,
-)
-from ._email import EmailSettings, UserPoolEmail, UserPoolSESOptions
-from ._idps import (
-    AttributeMapping,
-    IUserPoolIdentityProvider,
-    OidcAttributeRequestMethod,
-    OidcEndpoints,
-    ProviderAttribute,
-    SigningAlgorithm,
-    UserPoolIdentityProvider,
-    UserPoolIdentityProviderAmazon,
-    UserPoolIdentityProviderAmazonProps,
-    UserPoolIdentityProviderApple,
-    UserPoolIdentityProviderAppleProps,
-    UserPoolIdentityProviderFacebook,
-    UserPoolIdentityProviderFacebookProps,
-    UserPoolIdentityProviderGoogle,
-    UserPoolIdentityProviderGoogleProps,
-    UserPoolIdentityProviderOidc,
-    UserPoolIdentityProviderOidcProps,
-    UserPoolIdentityProviderProps,
-    UserPoolIdentityProviderSaml,
-    UserPoolIdentityProviderSamlMetadata,
-    UserPoolIdentityProviderSamlMetadataType,
-    UserPoolIdentityProviderSamlProps,
-)
-from ._oauth import OAuthFlows, OAuthScope, OAuthSettings
-from ._pool import IUserPool, UserPool
-from ._pool_attributes import (
-    BooleanAttribute,
-    CustomAttributeConfig,
-    CustomAttributeProps,
-    DateTimeAttribute,
-    ICustomAttribute,
-    NumberAttribute,
-    NumberAttributeConstraints,
-    NumberAttributeProps,
-    StandardAttribute,
-    StandardAttributes,
-    StringAttribute,
-    StringAttributeConstraints,
-    StringAttributeProps,
-)
-from ._pool_props import (
-    AccountRecovery,
-    AdvancedSecurityMode,
-    AllowedFirstAuthFactors,
-    AutoVerifiedAttrs,
-    CustomThreatProtectionMode,
-    DeviceTracking,
-    FeaturePlan,
-    KeepOriginalAttrs,
-    LambdaVersion,
-    Mfa,
-    MfaSecondFactor,
-    PasskeyUserVerification,
-    PasswordPolicy,
-    SignInAliases,
-    SignInPolicy,
-    StandardThreatProtectionMode,
-    UserInvitationConfig,
-    UserPoolProps,
-    UserVerificationConfig,
-    VerificationEmailStyle,
-)
-from ._resource_server import (
-    IUserPoolResourceServer,
-    ResourceServerScope,
-    ResourceServerScopeProps,
-    UserPoolResourceServer,
-    UserPoolResourceServerOptions,
-    UserPoolResourceServerProps,
-)
-from ._rules import VALIDATION_CONTEXT_KEY, ValidationError, Violation
-from ._triggers import UserPoolOperation, UserPoolTriggers
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._analytics import AnalyticsConfiguration
+    from ._attributes import ClientAttributes, StandardAttributesMask
+    from ._client import (
+        AuthFlow,
+        IUserPoolClient,
+        UserPoolClient,
+        UserPoolClientIdentityProvider,
+        UserPoolClientOptions,
+        UserPoolClientProps,
+    )
+    from ._domain import (
+        BaseUrlOptions,
+        CloudFrontDomainNameUnavailableError,
+        CognitoDomainOptions,
+        CustomDomainOptions,
+        IUserPoolDomain,
+        ManagedLoginVersion,
+        SignInUrlOptions,
+        UserPoolDomain,
+        UserPoolDomainOptions,
+        UserPoolDomainProps,
+    )
+    from ._email import EmailSettings, UserPoolEmail, UserPoolSESOptions
+    from ._idps import (
+        AttributeMapping,
+        IUserPoolIdentityProvider,
+        OidcAttributeRequestMethod,
+        OidcEndpoints,
+        ProviderAttribute,
+        SigningAlgorithm,
+        UserPoolIdentityProvider,
+        UserPoolIdentityProviderAmazon,
+        UserPoolIdentityProviderAmazonProps,
+        UserPoolIdentityProviderApple,
+        UserPoolIdentityProviderAppleProps,
+        UserPoolIdentityProviderFacebook,
+        UserPoolIdentityProviderFacebookProps,
+        UserPoolIdentityProviderGoogle,
+        UserPoolIdentityProviderGoogleProps,
+        UserPoolIdentityProviderOidc,
+        UserPoolIdentityProviderOidcProps,
+        UserPoolIdentityProviderProps,
+        UserPoolIdentityProviderSaml,
+        UserPoolIdentityProviderSamlMetadata,
+        UserPoolIdentityProviderSamlMetadataType,
+        UserPoolIdentityProviderSamlProps,
+    )
+    from ._oauth import OAuthFlows, OAuthScope, OAuthSettings
+    from ._pool import IUserPool, UserPool
+    from ._pool_attributes import (
+        BooleanAttribute,
+        CustomAttributeConfig,
+        CustomAttributeProps,
+        DateTimeAttribute,
+        ICustomAttribute,
+        NumberAttribute,
+        NumberAttributeConstraints,
+        NumberAttributeProps,
+        StandardAttribute,
+        StandardAttributes,
+        StringAttribute,
+        StringAttributeConstraints,
+        StringAttributeProps,
+    )
+    from ._pool_props import (
+        AccountRecovery,
+        AdvancedSecurityMode,
+        AllowedFirstAuthFactors,
+        AutoVerifiedAttrs,
+        CustomThreatProtectionMode,
+        DeviceTracking,
+        FeaturePlan,
+        KeepOriginalAttrs,
+        LambdaVersion,
+        Mfa,
+        MfaSecondFactor,
+        PasskeyUserVerification,
+        PasswordPolicy,
+        SignInAliases,
+        SignInPolicy,
+        StandardThreatProtectionMode,
+        UserInvitationConfig,
+        UserPoolProps,
+        UserVerificationConfig,
+        VerificationEmailStyle,
+    )
+    from ._resource_server import (
+        IUserPoolResourceServer,
+        ResourceServerScope,
+        ResourceServerScopeProps,
+        UserPoolResourceServer,
+        UserPoolResourceServerOptions,
+        UserPoolResourceServerProps,
+    )
+    from ._rules import VALIDATION_CONTEXT_KEY, ValidationError, Violation
+    from ._triggers import UserPoolOperation, UserPoolTriggers
+
+# Public name -> the module that defines it (one hop from here to any behaviour).
+_EXPORTS: dict[str, str] = {
+    "AccountRecovery": "._pool_props",
+    "AdvancedSecurityMode": "._pool_props",
+    "AllowedFirstAuthFactors": "._pool_props",
+    "AnalyticsConfiguration": "._analytics",
+    "AttributeMapping": "._idps",
+    "AuthFlow": "._client",
+    "AutoVerifiedAttrs": "._pool_props",
+    "BaseUrlOptions": "._domain",
+    "BooleanAttribute": "._pool_attributes",
+    "ClientAttributes": "._attributes",
+    "CloudFrontDomainNameUnavailableError": "._domain",
+    "CognitoDomainOptions": "._domain",
+    "CustomAttributeConfig": "._pool_attributes",
+    "CustomAttributeProps": "._pool_attributes",
+    "CustomDomainOptions": "._domain",
+    "CustomThreatProtectionMode": "._pool_props",
+    "DateTimeAttribute": "._pool_attributes",
+    "DeviceTracking": "._pool_props",
+    "EmailSettings": "._email",
+    "FeaturePlan": "._pool_props",
+    "ICustomAttribute": "._pool_attributes",
+    "IUserPool": "._pool",
+    "IUserPoolClient": "._client",
+    "IUserPoolDomain": "._domain",
+    "IUserPoolIdentityProvider": "._idps",
+    "IUserPoolResourceServer": "._resource_server",
+    "KeepOriginalAttrs": "._pool_props",
+    "LambdaVersion": "._pool_props",
+    "ManagedLoginVersion": "._domain",
+    "Mfa": "._pool_props",
+    "MfaSecondFactor": "._pool_props",
+    "NumberAttribute": "._pool_attributes",
+    "NumberAttributeConstraints": "._pool_attributes",
+    "NumberAttributeProps": "._pool_attributes",
+    "OAuthFlows": "._oauth",
+    "OAuthScope": "._oauth",
+    "OAuthSettings": "._oauth",
+    "OidcAttributeRequestMethod": "._idps",
+    "OidcEndpoints": "._idps",
+    "PasskeyUserVerification": "._pool_props",
+    "PasswordPolicy": "._pool_props",
+    "ProviderAttribute": "._idps",
+    "ResourceServerScope": "._resource_server",
+    "ResourceServerScopeProps": "._resource_server",
+    "SignInAliases": "._pool_props",
+    "SignInPolicy": "._pool_props",
+    "SignInUrlOptions": "._domain",
+    "SigningAlgorithm": "._idps",
+    "StandardAttribute": "._pool_attributes",
+    "StandardAttributes": "._pool_attributes",
+    "StandardAttributesMask": "._attributes",
+    "StandardThreatProtectionMode": "._pool_props",
+    "StringAttribute": "._pool_attributes",
+    "StringAttributeConstraints": "._pool_attributes",
+    "StringAttributeProps": "._pool_attributes",
+    "UserInvitationConfig": "._pool_props",
+    "UserPool": "._pool",
+    "UserPoolClient": "._client",
+    "UserPoolClientIdentityProvider": "._client",
+    "UserPoolClientOptions": "._client",
+    "UserPoolClientProps": "._client",
+    "UserPoolDomain": "._domain",
+    "UserPoolDomainOptions": "._domain",
+    "UserPoolDomainProps": "._domain",
+    "UserPoolEmail": "._email",
+    "UserPoolIdentityProvider": "._idps",
+    "UserPoolIdentityProviderAmazon": "._idps",
+    "UserPoolIdentityProviderAmazonProps": "._idps",
+    "UserPoolIdentityProviderApple": "._idps",
+    "UserPoolIdentityProviderAppleProps": "._idps",
+    "UserPoolIdentityProviderFacebook": "._idps",
+    "UserPoolIdentityProviderFacebookProps": "._idps",
+    "UserPoolIdentityProviderGoogle": "._idps",
+    "UserPoolIdentityProviderGoogleProps": "._idps",
+    "UserPoolIdentityProviderOidc": "._idps",
+    "UserPoolIdentityProviderOidcProps": "._idps",
+    "UserPoolIdentityProviderProps": "._idps",
+    "UserPoolIdentityProviderSaml": "._idps",
+    "UserPoolIdentityProviderSamlMetadata": "._idps",
+    "UserPoolIdentityProviderSamlMetadataType": "._idps",
+    "UserPoolIdentityProviderSamlProps": "._idps",
+    "UserPoolOperation": "._triggers",
+    "UserPoolProps": "._pool_props",
+    "UserPoolResourceServer": "._resource_server",
+    "UserPoolResourceServerOptions": "._resource_server",
+    "UserPoolResourceServerProps": "._resource_server",
+    "UserPoolSESOptions": "._email",
+    "UserPoolTriggers": "._triggers",
+    "UserVerificationConfig": "._pool_props",
+    "VALIDATION_CONTEXT_KEY": "._rules",
+    "ValidationError": "._rules",
+    "VerificationEmailStyle": "._pool_props",
+    "Violation": "._rules",
+}
 
 __all__ = [
     "VALIDATION_CONTEXT_KEY",
@@ -205,3 +312,16 @@ __all__ = [
     "Violation",
     "__version__",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -5,11 +5,34 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
-from ._pool_attributes import STANDARD_ATTRIBUTE_NAMES
 from ._typecheck import Struct, check_bool, fail, field_path
 
-__all__ = ["ClientAttributes", "StandardAttributesMask", "utf16_sorted"]
+__all__ = ["STANDARD_ATTRIBUTE_NAMES", "ClientAttributes", "StandardAttributesMask", "utf16_sorted"]
 
+
+# Python name of each standard attribute (StandardAttributesMask's, StandardAttributes' members)
+# -> the Cognito attribute it stands for.
+STANDARD_ATTRIBUTE_NAMES: dict[str, str] = {
+    "address": "address",
+    "birthdate": "birthdate",
+    "email": "email",
+    "email_verified": "email_verified",
+    "family_name": "family_name",
+    "fullname": "name",
+    "gender": "gender",
+    "given_name": "given_name",
+    "last_update_time": "updated_at",
+    "locale": "locale",
+    "middle_name": "middle_name",
+    "nickname": "nickname",
+    "phone_number": "phone_number",
+    "phone_number_verified": "phone_number_verified",
+    "preferred_username": "preferred_username",
+    "profile_page": "profile",
+    "profile_picture": "picture",
+    "timezone": "zoneinfo",
+    "website": "website",
+}
 
 _CUSTOM_PREFIX = "custom:"
 

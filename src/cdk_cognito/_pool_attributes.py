@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
+from ._attributes import STANDARD_ATTRIBUTE_NAMES
 from ._js import js_number_to_string, js_object_keys, to_js_double
 from ._tokens import is_unresolved
 from ._typecheck import (
@@ -49,29 +50,6 @@ __all__ = [
     "check_custom_attributes",
     "render_schema",
 ]
-
-# Python name of each StandardAttributes member -> the Cognito attribute it stands for.
-STANDARD_ATTRIBUTE_NAMES: dict[str, str] = {
-    "address": "address",
-    "birthdate": "birthdate",
-    "email": "email",
-    "email_verified": "email_verified",
-    "family_name": "family_name",
-    "fullname": "name",
-    "gender": "gender",
-    "given_name": "given_name",
-    "last_update_time": "updated_at",
-    "locale": "locale",
-    "middle_name": "middle_name",
-    "nickname": "nickname",
-    "phone_number": "phone_number",
-    "phone_number_verified": "phone_number_verified",
-    "preferred_username": "preferred_username",
-    "profile_page": "profile",
-    "profile_picture": "picture",
-    "timezone": "zoneinfo",
-    "website": "website",
-}
 
 
 def _truthy(value: int | float | None) -> bool:
