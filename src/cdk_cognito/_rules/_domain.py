@@ -128,12 +128,13 @@ def _check_custom_domain(found: list[Violation], domain: str, where: Where) -> N
 def _check_certificate(found: list[Violation], arn: object, where: Where, context: PoolRuleContext) -> None:
     prop = where("CustomDomainConfig.CertificateArn", None)
     check_arn(found, "D6", prop, arn, "a certificate ARN")
-    region, service = arn_field(arn, 3), arn_field(arn, 2)
+    partition, service, region = arn_field(arn, 1), arn_field(arn, 2), arn_field(arn, 3)
     partition_region = context.region if context.region and not is_unresolved(context.region) else region
     if (
         not region
         or service != "acm"
         or region == "us-east-1"
+        or partition not in (None, "aws")
         or (partition_region or "").startswith(_OTHER_PARTITIONS)
         or region.startswith(_OTHER_PARTITIONS)
     ):

@@ -699,7 +699,7 @@ def _check_mfa(found: list[Violation], properties: Mapping[str, Any], where: Whe
         )
         return
     # Without EnabledMfas, CloudFormation enables SMS MFA.
-    sms_mfa = enabled is None or (known is not None and "SMS_MFA" in known)
+    sms_mfa = enabled is None or "SMS_MFA" in enabled
     if sms_mfa and not has_sms_config:
         found.append(
             Violation(
@@ -841,8 +841,7 @@ def _check_from(found: list[Violation], sender: str | None, where: Where) -> Non
     if not sender:
         return
     address = sender.rpartition("<")[2].rstrip(">").strip() if "<" in sender else sender.strip()
-    local, at, domain = address.rpartition("@")
-    if not (at and local and domain):
+    if re.fullmatch(r".+@.+", address, re.DOTALL) is None:
         found.append(
             Violation(
                 rule="P30",
