@@ -197,14 +197,14 @@ def pool_errors(props: dict[str, Any]) -> set[str]:
             errors.add("P2")
     schema = props.get("Schema")
     if isinstance(schema, list):
-        if len(schema) > 50:
+        if not 1 <= len(schema) <= 50:
             errors.add("P3")
         for attribute in schema:
             attr_name = _text(attribute.get("Name")) if isinstance(attribute, dict) else None
             if attr_name is not None:
                 if not 1 <= len(attr_name) <= 20:
                     errors.add("P4")
-                if not LMSNP.match(attr_name):
+                if attr_name and not LMSNP.match(attr_name):
                     errors.add("P5")
     policy = _sub(props, "Policies", "PasswordPolicy")
     for rule, key, low, high in (
@@ -248,8 +248,7 @@ def pool_errors(props: dict[str, Any]) -> set[str]:
         errors.add("P18")
     if any(text is not None and "{username}" not in text for text in (invite_email, invite_sms)):
         errors.add("P19")
-    code_style = props.get("EmailVerificationMessage") is not None or template.get("EmailMessage") is not None
-    if code_style and (template.get("DefaultEmailOption") == "CONFIRM_WITH_LINK" or link is not None):
+    if template.get("DefaultEmailOption") == "CONFIRM_WITH_LINK" and "EmailVerificationMessage" in props:
         errors.add("P21")
     mfa, enabled = props.get("MfaConfiguration", "OFF"), props.get("EnabledMfas")
     if isinstance(mfa, str) and (enabled is None or isinstance(enabled, list)):
@@ -287,7 +286,7 @@ def pool_errors(props: dict[str, Any]) -> set[str]:
 def _email_errors(email: dict[str, Any]) -> set[str]:
     errors: set[str] = set()
     sender, account = email.get("From"), email.get("EmailSendingAccount", "COGNITO_DEFAULT")
-    if sender and account == "COGNITO_DEFAULT" and email.get("SourceArn") is None:
+    if isinstance(sender, str) and sender and account == "COGNITO_DEFAULT" and email.get("SourceArn") is None:
         errors.add("P29")
     if isinstance(sender, str) and sender:
         address = sender[sender.rfind("<") + 1 :].rstrip(">").strip() if "<" in sender else sender.strip()

@@ -195,6 +195,7 @@ EXAMPLES = [
         schema=True,
     ),
     ex("P4", E, schema(custom("averyveryverylongname")), schema(custom("averyveryverylongnam")), schema=True),
+    ex("P3", E, schema(), schema(custom("a")), schema=True),
     ex(
         "P4",
         E,
@@ -385,7 +386,13 @@ EXAMPLES = [
     ex("P19", E, invite(SMSMessage="Password: {####}"), invite(SMSMessage="{username}: {####}")),
     ex("P20", W, invite(SMSMessage="Welcome, {username}"), invite(SMSMessage="Welcome, {username}: {####}")),
     ex("P21", E, patched(LINK_POOL, EmailVerificationMessage=CODE_EMAIL), LINK_POOL),
-    ex("P21", E, pool(VerificationMessageTemplate__EmailMessageByLink="Click {##here##}"), pool()),
+    ex("P21", W, pool(VerificationMessageTemplate__EmailMessageByLink="Click {##here##}"), pool()),
+    ex(
+        "P21",
+        W,
+        patched(LINK_POOL, VerificationMessageTemplate__EmailMessage=CODE_EMAIL),
+        LINK_POOL,
+    ),
     ex(
         "P22",
         W,

@@ -325,15 +325,16 @@ def _check_schema(found: list[Violation], schema: object, where: Where) -> None:
     attributes = _literal_list(schema)
     if attributes is None:
         return
-    if len(attributes) > 50:
+    if not 1 <= len(attributes) <= 50:
         found.append(
             Violation(
                 rule="P3",
                 prop=where("Schema", None),
                 value=f"{len(attributes)} attributes",
-                message="a user pool's schema holds at most 50 attributes, standard and custom together "
-                "(CloudFormation: maxItems; Cognito quota: 50 custom attributes).",
-                fix="Declare fewer attributes; standard attributes need no entry unless you change them.",
+                message="a user pool's schema holds 1 to 50 attributes, standard and custom together "
+                "(CloudFormation: minItems/maxItems; Cognito quota: 50 custom attributes).",
+                fix="Declare 50 attributes or fewer (standard attributes need no entry unless you change "
+                "them), or leave the schema out.",
             )
         )
     for index, attribute in enumerate(attributes):
@@ -594,6 +595,20 @@ def _check_email_option(
     found: list[Violation], properties: Mapping[str, Any], template: Mapping[str, Any], where: Where
 ) -> None:
     option = template.get("DefaultEmailOption")
+    link_style = option == "CONFIRM_WITH_LINK"
+    if link_style and properties.get("EmailVerificationMessage") is not None:
+        found.append(
+            Violation(
+                rule="P21",
+                prop=where("EmailVerificationMessage", None),
+                value=option,
+                message="a pool that verifies by link (CONFIRM_WITH_LINK) takes its email in "
+                "EmailMessageByLink, without the code-style EmailVerificationMessage; with both, Cognito "
+                "answers 'The message is invalid.' (aws/aws-cdk#6705, fixed in the reference by #6938).",
+                fix="Leave the code-style email body unset when user_verification.email_style is LINK.",
+            )
+        )
+        return
     code_bodies = [
         key
         for key, value in (
@@ -602,16 +617,17 @@ def _check_email_option(
         )
         if value is not None
     ]
-    by_link = template.get("EmailMessageByLink") is not None
-    if code_bodies and (option == "CONFIRM_WITH_LINK" or by_link):
+    if code_bodies and (link_style or template.get("EmailMessageByLink") is not None):
         found.append(
             Violation(
                 rule="P21",
                 prop=where(code_bodies[0], None),
                 value=option,
-                message="a pool that verifies by link takes EmailMessageByLink and no code-style email "
-                f"({', '.join(code_bodies)}); with both, Cognito answers 'The message is invalid.'.",
-                fix="Leave the code-style email body unset when user_verification.email_style is LINK.",
+                message="the pool has a code-style email body "
+                f"({', '.join(code_bodies)}) and a link-style one or option; whether Cognito takes both "
+                "(only EmailVerificationMessage with CONFIRM_WITH_LINK is known to fail) is unconfirmed.",
+                fix="Give only the body of the email style the pool uses.",
+                severity="warning",
             )
         )
 
@@ -793,7 +809,7 @@ def _check_email(
     source_arn = email.get("SourceArn")
     sender = email.get("From")
     if not is_unresolved(account):
-        if sender not in (None, "") and account == "COGNITO_DEFAULT" and source_arn is None:
+        if _literal(sender) and account == "COGNITO_DEFAULT" and source_arn is None:
             found.append(
                 Violation(
                     rule="P29",
