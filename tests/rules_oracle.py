@@ -5,6 +5,11 @@ Written from ``shared/research/cognito-client-constraints.md`` (clients) and
 ``cdk_cognito._rules``: it reads a *synthesized* template, where every CDK token has become
 an intrinsic (a dict), so only plain strings and numbers are judged. It returns the IDs of
 the [schema]/[service] rules (errors, not warnings) that a resource breaks.
+
+Names under the schema pattern ``[\\w\\s+=,.@-]+`` (C3, RS2) are refused only for a character that
+no reading of ``\\w``/``\\s`` takes: not Python's ``re`` (Unicode), not the ``regex`` module's
+(Unicode's own definition, the one cfn-lint uses, with a newer Unicode than this Python's), and not
+a code point this Python does not know yet (unless it is a noncharacter).
 """
 
 from __future__ import annotations
@@ -18,6 +23,31 @@ import regex
 
 STANDARD_SCOPES = {"phone", "email", "openid", "profile", "aws.cognito.signin.user.admin"}
 LOOPBACK = {"localhost", "127.0.0.1", "::1"}
+NOT_NAME_CHAR = r"[^\w\s+=,.@-]"
+
+
+def name_char_verdicts(text: str) -> dict[str, str]:
+    """Each character of ``text`` outside the ASCII reading of the class: "unconfirmed" or "refused".
+
+    "unconfirmed": some Unicode reading takes it; "refused": none does.
+    """
+    outside_ascii = {m.group() for m in re.finditer(NOT_NAME_CHAR, text, re.ASCII)}
+    outside_re = {m.group() for m in re.finditer(NOT_NAME_CHAR, text)}
+    outside_regex = {m.group() for m in regex.finditer(NOT_NAME_CHAR, text)}
+    verdicts = {}
+    for ch in outside_ascii:
+        code = ord(ch)
+        noncharacter = 0xFDD0 <= code < 0xFDF0 or code % 0x10000 >= 0xFFFE
+        unknown_yet = unicodedata.category(ch) == "Cn" and not noncharacter
+        refused = ch in outside_re and ch in outside_regex and not unknown_yet
+        verdicts[ch] = "refused" if refused else "unconfirmed"
+    return verdicts
+
+
+def name_verdict(name: str) -> str:
+    """The worst verdict over the characters of ``name``: "refused", "unconfirmed" or "ok"."""
+    verdicts = set(name_char_verdicts(name).values())
+    return next((v for v in ("refused", "unconfirmed") if v in verdicts), "ok")
 
 
 def _strings(values: Any) -> list[str]:
@@ -52,7 +82,7 @@ def client_errors(props: dict[str, Any]) -> set[str]:
     if isinstance(name, str):
         if not 1 <= len(name) <= 128:
             errors.add("C2")
-        if any(ch.isascii() and not (ch.isalnum() or ch in "_+=,.@- \t\n\x0b\f\r") for ch in name):
+        if name_verdict(name) == "refused":
             errors.add("C3")
     callbacks, logouts = props.get("CallbackURLs"), props.get("LogoutURLs")
     for urls, callback in ((callbacks, True), (logouts, False)):
@@ -112,6 +142,21 @@ def client_errors(props: dict[str, Any]) -> set[str]:
     return errors
 
 
+def resource_server_errors(props: dict[str, Any]) -> set[str]:
+    """Rule IDs broken by the Properties of an ``AWS::Cognito::UserPoolResourceServer``."""
+    errors: set[str] = set()
+    pool_id = props.get("UserPoolId")
+    if isinstance(pool_id, str) and not re.fullmatch(r"[A-Za-z0-9_-]+_[0-9a-zA-Z]+", pool_id):
+        errors.add("C1")
+    name = props.get("Name")
+    if isinstance(name, str):
+        if not 1 <= len(name) <= 256:
+            errors.add("RS1")
+        if name_verdict(name) == "refused":
+            errors.add("RS2")
+    return errors
+
+
 def template_errors(template: dict[str, Any]) -> dict[str, set[str]]:
     """Broken rule IDs per logical ID, for every Cognito client and resource server."""
     found: dict[str, set[str]] = {}
@@ -122,12 +167,7 @@ def template_errors(template: dict[str, Any]) -> dict[str, set[str]]:
         elif resource.get("Type") in POOL_FAMILY:
             errors = POOL_FAMILY[resource["Type"]](props)
         elif resource.get("Type") == "AWS::Cognito::UserPoolResourceServer":
-            pool_id = props.get("UserPoolId")
-            errors = (
-                {"C1"}
-                if isinstance(pool_id, str) and not re.fullmatch(r"[A-Za-z0-9_-]+_[0-9a-zA-Z]+", pool_id)
-                else set()
-            )
+            errors = resource_server_errors(props)
         else:
             continue
         if errors:
@@ -143,7 +183,6 @@ def template_errors(template: dict[str, Any]) -> dict[str, set[str]]:
 MESSAGE = regex.compile(r"^[\p{L}\p{M}\p{S}\p{N}\p{P}\s*]*$")
 SUBJECT = regex.compile(r"^[\p{L}\p{M}\p{S}\p{N}\p{P}\s]+$")
 LMSNP = regex.compile(r"^[\p{L}\p{M}\p{S}\p{N}\p{P}]+$")
-WORDS = regex.compile(r"^[\w\s+=,.@-]+$")
 REPLY_TO = regex.compile(r"^[\p{L}\p{M}\p{S}\p{N}\p{P}]+@[\p{L}\p{M}\p{S}\p{N}\p{P}]+$")
 ARN = regex.compile(
     r"^arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?$"
@@ -152,9 +191,45 @@ PREFIX = regex.compile(r"^[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?$")
 FQDN = regex.compile(r"^[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)+$")
 PROVIDER_NAME = regex.compile(r"^[^_\p{Z}][\p{L}\p{M}\p{S}\p{N}\p{P}][^_\p{Z}]+$")
 MAP_KEY = regex.compile(r"^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$")
-IDENTIFIER = regex.compile(r"^[\w\s+=.@-]+$")
 POOL_ID = regex.compile(r"^[\w-]+_[0-9a-zA-Z]+$")
 SOCIAL = {"Google", "Facebook", "LoginWithAmazon"}
+
+
+def _known(text: str) -> str:
+    """``text`` with each code point this Python's Unicode does not know yet (noncharacters aside) as "a".
+
+    A later Unicode may make such a code point a letter or a symbol: no class is judged to refuse it.
+    """
+    return "".join("a" if _unknown_yet(ch) else ch for ch in text)
+
+
+def _unknown_yet(ch: str) -> bool:
+    code = ord(ch)
+    noncharacter = 0xFDD0 <= code < 0xFDF0 or code % 0x10000 >= 0xFFFE
+    return unicodedata.category(ch) == "Cn" and not noncharacter
+
+
+def _fits(pattern: regex.Pattern[str], text: str) -> bool:
+    return pattern.fullmatch(_known(text)) is not None
+
+
+def _fits_cloudformation(pattern: regex.Pattern[str], text: str) -> bool:
+    """A pattern only CloudFormation checks: its validator searches, and ``$`` also matches before a
+    final line terminator (Java), so one may end the value."""
+    for end in ("\r\n", "\n", "\r", "\x85", "\u2028", "\u2029"):
+        if text.endswith(end):
+            text = text[: -len(end)]
+            break
+    return _fits(pattern, text)
+
+
+def _word_pattern_refused(text: str, others: str) -> bool:
+    """Whether no reading of ``[\\w\\s<others>]+`` takes a character of ``text`` (as name_char_verdicts)."""
+    outside = rf"[^\w\s{re.escape(others)}]"
+    return any(
+        re.match(outside, ch) and regex.match(outside, ch) and _known(ch) == ch
+        for ch in {m.group() for m in re.finditer(outside, text, re.ASCII)}
+    )
 
 
 def _text(value: Any) -> str | None:
@@ -193,7 +268,7 @@ def pool_errors(props: dict[str, Any]) -> set[str]:
     if name is not None:
         if not 1 <= len(name) <= 128:
             errors.add("P1")
-        if not WORDS.match(name) and name:
+        if name_verdict(name) == "refused":
             errors.add("P2")
     schema = props.get("Schema")
     if isinstance(schema, list):
@@ -204,7 +279,7 @@ def pool_errors(props: dict[str, Any]) -> set[str]:
             if attr_name is not None:
                 if not 1 <= len(attr_name) <= 20:
                     errors.add("P4")
-                if attr_name and not LMSNP.match(attr_name):
+                if attr_name and not _fits(LMSNP, attr_name):
                     errors.add("P5")
     policy = _sub(props, "Policies", "PasswordPolicy")
     for rule, key, low, high in (
@@ -223,12 +298,12 @@ def pool_errors(props: dict[str, Any]) -> set[str]:
     for body in (props.get("EmailVerificationMessage"), template.get("EmailMessage")):
         text = _text(body)
         if text is not None and (
-            not 6 <= len(text) <= 20000 or not MESSAGE.match(text) or "{####}" not in text
+            not 6 <= len(text) <= 20000 or not _fits(MESSAGE, text) or "{####}" not in text
         ):
             errors.add("P14")
     link = _text(template.get("EmailMessageByLink"))
     if link is not None and (
-        not 6 <= len(link) <= 20000 or not MESSAGE.match(link) or not re.search(r"\{##.*##\}", link, re.S)
+        not 6 <= len(link) <= 20000 or not _fits(MESSAGE, link) or not re.search(r"\{##.*##\}", link, re.S)
     ):
         errors.add("P15")
     invitation = _sub(props, "AdminCreateUserConfig", "InviteMessageTemplate")
@@ -239,10 +314,10 @@ def pool_errors(props: dict[str, Any]) -> set[str]:
         invitation.get("EmailSubject"),
     ]
     for subject in map(_text, subjects):
-        if subject is not None and (len(subject) > 140 or not SUBJECT.match(subject)):
+        if subject is not None and (len(subject) > 140 or not _fits(SUBJECT, subject)):
             errors.add("P17")
     invite_email, invite_sms = _text(invitation.get("EmailMessage")), _text(invitation.get("SMSMessage"))
-    if invite_email is not None and (not 6 <= len(invite_email) <= 20000 or not MESSAGE.match(invite_email)):
+    if invite_email is not None and (not 6 <= len(invite_email) <= 20000 or not _fits(MESSAGE, invite_email)):
         errors.add("P18")
     if invite_sms is not None and not 6 <= len(invite_sms) <= 140:
         errors.add("P18")
@@ -293,10 +368,10 @@ def _email_errors(email: dict[str, Any]) -> set[str]:
         if not re.fullmatch(r".+@.+", address, re.S):
             errors.add("P30")
     reply_to = _text(email.get("ReplyToEmailAddress"))
-    if reply_to is not None and not REPLY_TO.match(reply_to):
+    if reply_to is not None and not _fits(REPLY_TO, reply_to):
         errors.add("P31")
     source = _text(email.get("SourceArn"))
-    if source is not None and not (20 <= len(source) <= 2048 and ARN.match(source)):
+    if source is not None and not (20 <= len(source) <= 2048 and ARN.fullmatch(source)):
         errors.add("P33")
     configuration_set = _text(email.get("ConfigurationSet"))
     if configuration_set is not None and not re.fullmatch(r"[a-zA-Z0-9_-]{1,64}", configuration_set):
@@ -308,15 +383,15 @@ def domain_errors(props: dict[str, Any]) -> set[str]:
     """Rule IDs broken by the Properties of an ``AWS::Cognito::UserPoolDomain``."""
     errors: set[str] = set()
     pool_id = _text(props.get("UserPoolId"))
-    if pool_id is not None and (len(pool_id) > 55 or not POOL_ID.match(pool_id)):
+    if pool_id is not None and (len(pool_id) > 55 or not POOL_ID.fullmatch(pool_id)):
         errors.add("D1")
     domain, config = _text(props.get("Domain")), props.get("CustomDomainConfig")
     if domain is not None and config is None:
-        if not PREFIX.match(domain):
+        if not PREFIX.fullmatch(domain):
             errors.add("D2")
         if any(word in domain for word in ("aws", "amazon", "cognito")):
             errors.add("D3")
-    elif domain is not None and (len(domain) > 63 or not FQDN.match(domain)):
+    elif domain is not None and (len(domain) > 63 or not FQDN.fullmatch(domain)):
         errors.add("D4")
     certificate = config.get("CertificateArn") if isinstance(config, dict) else None
     fields = _joined(certificate).split(":")
@@ -327,7 +402,7 @@ def domain_errors(props: dict[str, Any]) -> set[str]:
             partition = "other"
         if partition == "aws" and fields[3] != "us-east-1":
             errors.add("D5")
-    if isinstance(certificate, str) and not (20 <= len(certificate) <= 2048 and ARN.match(certificate)):
+    if isinstance(certificate, str) and not (20 <= len(certificate) <= 2048 and ARN.fullmatch(certificate)):
         errors.add("D6")
     return errors
 
@@ -336,10 +411,10 @@ def identity_provider_errors(props: dict[str, Any]) -> set[str]:
     """Rule IDs broken by the Properties of an ``AWS::Cognito::UserPoolIdentityProvider``."""
     errors: set[str] = set()
     pool_id = _text(props.get("UserPoolId"))
-    if pool_id is not None and (len(pool_id) > 55 or not POOL_ID.match(pool_id)):
+    if pool_id is not None and (len(pool_id) > 55 or not POOL_ID.fullmatch(pool_id)):
         errors.add("I1")
     name, kind = _text(props.get("ProviderName")), _text(props.get("ProviderType"))
-    if name is not None and (len(name) > 32 or not PROVIDER_NAME.match(name)):
+    if name is not None and (len(name) > 32 or not _fits(PROVIDER_NAME, name)):
         errors.add("I2")
     if kind is not None and kind not in (*SOCIAL, "SignInWithApple", "OIDC", "SAML"):
         errors.add("I3")
@@ -351,14 +426,14 @@ def identity_provider_errors(props: dict[str, Any]) -> set[str]:
             details.get(key) is None for key in ("client_id", "client_secret", "authorize_scopes")
         ):
             errors.add("I6")
-        if any(isinstance(key, str) and not MAP_KEY.match(key) for key in details):
+        if any(isinstance(key, str) and not _fits_cloudformation(MAP_KEY, key) for key in details):
             errors.add("I12")
     mapping = props.get("AttributeMapping")
     if isinstance(mapping, dict):
         for key, value in mapping.items():
             if (
                 not 1 <= len(key) <= 32
-                or not MAP_KEY.match(key)
+                or not _fits_cloudformation(MAP_KEY, key)
                 or (isinstance(value, str) and len(value) > 131072)
             ):
                 errors.add("I9")
@@ -367,7 +442,7 @@ def identity_provider_errors(props: dict[str, Any]) -> set[str]:
         if len(identifiers) > 50:
             errors.add("I10")
         for identifier in _strings(identifiers):
-            if not 1 <= len(identifier) <= 40 or not IDENTIFIER.match(identifier):
+            if not 1 <= len(identifier) <= 40 or _word_pattern_refused(identifier, "+=.@-"):
                 errors.add("I10")
     return errors
 

@@ -9,6 +9,7 @@ methods is rendered in the signature, every dataclass field is listed with its d
 from __future__ import annotations
 
 import dataclasses
+import enum
 import html
 import inspect
 import pathlib
@@ -153,6 +154,11 @@ def test_version_is_rendered(reference: Node) -> None:
 def test_class_signatures_render_their_defaults(reference: Node, name: str) -> None:
     cls = getattr(cdk_cognito, name)
     section = _by_id(reference, name)
+    if issubclass(cls, enum.Enum):
+        # An enum is called with a member's value, not constructed: its members are what it documents.
+        for member in cls:
+            _by_id(section, f"{name}.{member.name}")
+        return
     # The constructor's own signature: jsii's metaclass hides it from inspect.signature(cls).
     expected = _expected_defaults(cls.__init__) if "__init__" in vars(cls) else _expected_defaults(cls)
     if expected:  # pdoc leaves out a constructor that takes no arguments

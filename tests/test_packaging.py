@@ -140,9 +140,8 @@ def test_wheel_ships_the_package_and_its_py_typed_marker(dist: Dist) -> None:
     assert "cdk_cognito/py.typed" in package
     assert "cdk_cognito/__init__.py" in package
     assert all(n.startswith("cdk_cognito/") and n.endswith((".py", "py.typed")) for n in package), package
-    sources = sorted(
-        f"cdk_cognito/{p.name}" for p in (ROOT / "src" / "cdk_cognito").iterdir() if p.suffix == ".py"
-    )
+    src = ROOT / "src"
+    sources = sorted(p.relative_to(src).as_posix() for p in (src / "cdk_cognito").rglob("*.py"))
     assert [n for n in package if n.endswith(".py")] == sources
 
     with tarfile.open(dist.sdist) as sdist:

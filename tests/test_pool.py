@@ -200,11 +200,17 @@ def test_from_user_pool_arn_requires_a_str() -> None:
         UserPool.from_user_pool_arn(new_validating_stack(), "Pool", 5)  # type: ignore[arg-type]
 
 
-def test_user_pool_cannot_be_instantiated() -> None:
-    with pytest.raises(TypeError, match="cannot create a user pool"):
-        UserPool()
-    with pytest.raises(TypeError, match="cannot create a user pool"):
-        UserPool(new_validating_stack(), "Pool")
+def test_user_pool_creates_a_retained_pool() -> None:
+    stack = new_validating_stack()
+    pool = UserPool(stack, "Pool")
+    template = assertions.Template.from_stack(stack)
+    template.resource_count_is("AWS::Cognito::UserPool", 1)
+    template.has_resource(
+        "AWS::Cognito::UserPool", {"DeletionPolicy": "Retain", "UpdateReplacePolicy": "Retain"}
+    )
+    assert stack.resolve(pool.user_pool_id) == {"Ref": "PoolD3F588B8"}
+    with pytest.raises(TypeError, match="missing 2 required positional arguments"):
+        UserPool()  # type: ignore[call-arg]
 
 
 # --------------------------------------------------------------------------------------------------

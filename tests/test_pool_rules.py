@@ -187,6 +187,9 @@ EXAMPLES = [
     ex("P2", E, pool(UserPoolName="team/pool"), pool(UserPoolName="team-pool")),
     ex("P2", E, pool(UserPoolName="pool€"), pool(UserPoolName="pool")),
     ex("P2", W, pool(UserPoolName="Müller Pool"), pool(UserPoolName="Muller Pool")),
+    # A superscript digit is \w to Python only, a circled letter to Unicode's \w only: unconfirmed.
+    ex("P2", W, pool(UserPoolName="Pool²"), pool(UserPoolName="Pool2")),
+    ex("P2", W, pool(UserPoolName="Ⓐ pool"), pool(UserPoolName="A pool")),
     ex(
         "P3",
         E,
@@ -205,6 +208,7 @@ EXAMPLES = [
     ),
     ex("P5", E, schema(custom("my attr")), schema(custom("my-attr:v2")), schema=True),
     ex("P5", E, schema(custom("tab\tname")), schema(custom("tab_name")), schema=True),
+    ex("P5", W, schema(custom("attr\u0378")), schema(custom("attr"))),
     ex(
         "P6",
         W,
@@ -319,6 +323,21 @@ EXAMPLES = [
         pool(VerificationMessageTemplate__EmailMessage="Bell\x07 {####}"),
         pool(VerificationMessageTemplate__EmailMessage="Tab\t{####}\n<b>ok</b>"),
         schema=True,
+    ),
+    # U+001C is whitespace to Python's str.isspace(), to no reading of \s.
+    ex(
+        "P14",
+        E,
+        pool(EmailVerificationMessage="Code\x1c{####}"),
+        pool(EmailVerificationMessage="Code {####}"),
+        schema=True,
+    ),
+    # U+0378 is unassigned in every Unicode so far; a later one may make it a letter.
+    ex(
+        "P14",
+        W,
+        pool(EmailVerificationMessage="Code \u0378 {####}"),
+        pool(EmailVerificationMessage="Code {####}"),
     ),
     ex(
         "P14",
@@ -451,6 +470,12 @@ EXAMPLES = [
         email(ReplyToEmailAddress="a b@example.com"),
         email(ReplyToEmailAddress="a.b@example.com"),
         schema=True,
+    ),
+    ex(
+        "P31",
+        W,
+        email(ReplyToEmailAddress="a\u0378@example.com"),
+        email(ReplyToEmailAddress="a@example.com"),
     ),
     ex("P32", W, email(EmailSendingAccount="DEVELOPER"), ses()),
     ex(
@@ -705,6 +730,36 @@ EXAMPLES = [
         W,
         patched(SAML, ProviderDetails={"IDPSignout": "false"}),
         patched(SAML, ProviderDetails={"MetadataFile": "<xml/>"}),
+        kind="idp",
+    ),
+    # The key pattern is CloudFormation's alone, and Java's '$' matches before a final line break.
+    ex(
+        "I12",
+        W,
+        patched(OIDC, ProviderDetails={**OIDC["ProviderDetails"], "key\n": "x"}),
+        patched(OIDC, ProviderDetails={**OIDC["ProviderDetails"], "key": "x"}),
+        kind="idp",
+    ),
+    ex(
+        "I12",
+        W,
+        patched(OIDC, ProviderDetails={**OIDC["ProviderDetails"], "key\u0378": "x"}),
+        patched(OIDC, ProviderDetails={**OIDC["ProviderDetails"], "key": "x"}),
+        kind="idp",
+    ),
+    ex(
+        "I12",
+        E,
+        patched(OIDC, ProviderDetails={**OIDC["ProviderDetails"], "key\n\n": "x"}),
+        patched(OIDC, ProviderDetails={**OIDC["ProviderDetails"], "key": "x"}),
+        kind="idp",
+        schema=True,
+    ),
+    ex(
+        "I2",
+        W,
+        patched(OIDC, ProviderName="a\u0378b"),
+        patched(OIDC, ProviderName="aab"),
         kind="idp",
     ),
     ex(

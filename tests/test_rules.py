@@ -6,13 +6,14 @@ nearby valid ones, and every false-positive trap of its section 4 is accepted.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 import pytest
 from aws_cdk import assertions, core
 
 import cdk_cognito as cognito
-from _support import CLIENT_TYPE, POOL_ID, make_validating_stack, new_validating_stack, pool_of
+from _support import CLIENT_TYPE, POOL_ID, SERVER_TYPE, make_validating_stack, new_validating_stack, pool_of
 from cdk_cognito import OAuthFlows, OAuthScope, OAuthSettings, UserPoolClient, ValidationError
 
 CC = OAuthFlows(client_credentials=True)
@@ -336,3 +337,280 @@ def test_an_unknown_mode_is_an_error() -> None:
 def test_no_context_read_without_findings() -> None:
     # A valid client never asks for the mode: that would cost a round trip to Node per client.
     build(context={cognito.VALIDATION_CONTEXT_KEY: "strict"})
+
+
+# --------------------------------------------------------------------------------------------------
+# Names under [\w\s+=,.@-]+ (C3, RS2): refused under every reading of \w and \s, or only unconfirmed
+# --------------------------------------------------------------------------------------------------
+
+
+def c3_outcome(name: str) -> str:
+    """ "refused" (ValidationError naming C3), "unconfirmed" (a C3 warning) or "ok" for this client name."""
+    try:
+        stack = build(user_pool_client_name=name)
+    except ValidationError as error:
+        assert [v.rule for v in error.violations] == ["C3"], error
+        return "refused"
+    warnings = assertions.Annotations.from_stack(stack).find_warning(
+        "/Stack/Client", assertions.Match.any_value()
+    )
+    assert [w.entry.data.rsplit("[", 1)[1] for w in warnings] in ([], ["C3]"]), warnings
+    return "unconfirmed" if warnings else "ok"
+
+
+NAME_CHARACTERS = [
+    # ASCII symbols and punctuation outside + = , . @ -
+    ("refused", "ASCII symbol", "price $5"),
+    ("refused", "ASCII symbol", "a|b^c~d`e"),
+    ("refused", "punctuation #", "team#1"),
+    ("refused", "punctuation (", "My App (web"),
+    ("refused", "punctuation /", "team/client"),
+    ("refused", "punctuation :;!?", "a:b;c!d?"),
+    ("refused", "quotes", 'it\'s "x"'),
+    # Emoji and other symbols
+    ("refused", "emoji", "checkout\U0001f680"),
+    ("refused", "emoji with VS16", "love \u2764\ufe0f"),
+    ("refused", "emoji ZWJ sequence", "\U0001f469\u200d\U0001f4bb dev"),
+    ("refused", "copyright sign", "\u00a9 Example Corp"),
+    ("refused", "currency", "\u20ac shop"),
+    ("refused", "math symbol", "a\u00d7b"),
+    ("refused", "non-ASCII dash", "a\u2014b"),
+    ("refused", "guillemets", "\u00abweb\u00bb"),
+    ("refused", "full-width number sign", "team\uff03"),
+    # Control and format characters, lone surrogates, private use, noncharacters
+    ("refused", "NUL", "a\x00b"),
+    ("refused", "BEL", "a\x07b"),
+    ("refused", "ESC", "a\x1bb"),
+    ("refused", "DEL", "a\x7fb"),
+    ("refused", "C1 control", "a\x9fb"),
+    ("refused", "zero-width space", "a\u200bb"),
+    ("refused", "byte order mark", "\ufeffname"),
+    ("refused", "soft hyphen", "a\u00adb"),
+    ("refused", "lone high surrogate", "a\ud800b"),
+    ("refused", "lone low surrogate", "a\udfff"),
+    ("refused", "private use", "a\ue000b"),
+    ("refused", "noncharacter", "a\ufffeb"),
+    ("refused", "plane-16 noncharacter", "a\U0010ffff"),
+    # Letters, digits and marks beyond ASCII: \w if read as Unicode
+    ("unconfirmed", "Latin letter (NFC)", "M\u00fcller Client"),
+    ("unconfirmed", "Latin letter (NFD: combining mark)", "Mu\u0308ller Client"),
+    ("unconfirmed", "Japanese", "\u30af\u30e9\u30a4\u30a2\u30f3\u30c8"),
+    ("unconfirmed", "Greek", "\u0395\u03bb\u03bb\u03ac\u03b4\u03b1"),
+    ("unconfirmed", "Devanagari with spacing mark", "\u0915\u093e"),
+    ("unconfirmed", "Arabic-Indic digits", "app \u0661\u0662\u0663"),
+    ("unconfirmed", "superscript digit (Python's \\w)", "app\u00b2"),
+    ("unconfirmed", "Roman numeral (letter number)", "app \u216b"),
+    ("unconfirmed", "connector punctuation", "a\u203fb"),
+    ("unconfirmed", "zero-width joiner (Unicode's \\w)", "\u0645\u200d"),
+    ("unconfirmed", "circled letter (Alphabetic)", "\u24b6pp"),
+    ("unconfirmed", "unassigned code point", "a\u0378b"),
+    ("unconfirmed", "CJK Extension H (Unicode 15)", "app \U00031350"),
+    # Whitespace beyond ASCII: \s if read as Unicode
+    ("unconfirmed", "no-break space", "My\u00a0App"),
+    ("unconfirmed", "ideographic space", "My\u3000App"),
+    ("unconfirmed", "line separator", "My\u2028App"),
+    ("unconfirmed", "next line (NEL)", "My\x85App"),
+    ("unconfirmed", "information separator (Python's \\s)", "My\x1cApp"),
+    # ASCII letters, digits, _, whitespace and + = , . @ -
+    ("ok", "every allowed ASCII class", "My App - web_1.0 @x+y=z,"),
+    ("ok", "ASCII whitespace", "a\tb\nc\x0bd\x0ce\rf"),
+]
+
+
+@pytest.mark.parametrize(
+    ("expected", "name"),
+    [(expected, name) for expected, _, name in NAME_CHARACTERS],
+    ids=[label for _, label, _ in NAME_CHARACTERS],
+)
+def test_client_name_characters(expected: str, name: str) -> None:
+    assert c3_outcome(name) == expected
+
+
+def test_a_refused_character_is_named_with_its_repr() -> None:
+    with pytest.raises(ValidationError) as info:
+        build(user_pool_client_name="checkout\U0001f680 (\x00\ud800)")
+    (violation,) = info.value.violations
+    assert violation.rule == "C3"
+    assert violation.message == (
+        "a client name may hold only letters, digits, marks, whitespace and _ + = , . @ -; found "
+        "ROCKET ('\U0001f680'), LEFT PARENTHESIS ('('), U+0000 ('\\x00'), U+D800 ('\\ud800'), "
+        "RIGHT PARENTHESIS (')'), which no reading of the pattern allows "
+        "(CloudFormation: pattern [\\w\\s+=,.@-]+)."
+    )
+    assert violation.fix == "Remove or replace those characters."
+
+
+def test_only_the_first_five_refused_characters_are_listed() -> None:
+    with pytest.raises(ValidationError) as info:
+        build(user_pool_client_name="!#$%&*/:;<>?")
+    (violation,) = info.value.violations
+    assert "found EXCLAMATION MARK ('!'), NUMBER SIGN ('#'), DOLLAR SIGN ('$'), PERCENT SIGN ('%'), " in (
+        violation.message
+    )
+    assert "AMPERSAND ('&') and 7 more, which no reading" in violation.message
+
+
+def test_an_unconfirmed_character_is_named_in_the_warning() -> None:
+    stack = build(user_pool_client_name="M\u00fcller\u3000\u0378")
+    (warning,) = assertions.Annotations.from_stack(stack).find_warning(
+        "/Stack/Client", assertions.Match.any_value()
+    )
+    unassigned = f"U+0378, unassigned in Unicode {unicodedata.unidata_version} ('\\u0378')"
+    assert warning.entry.data == (
+        "user_pool_client_name = 'M\u00fcller\\u3000\\u0378': whether CloudFormation accepts non-ASCII "
+        "letters, digits, marks or whitespace in a client name is unconfirmed; found LATIN SMALL LETTER U "
+        f"WITH DIAERESIS ('\u00fc'), IDEOGRAPHIC SPACE ('\\u3000'), {unassigned} (its pattern is "
+        "[\\w\\s+=,.@-]+, which allows them if \\w and \\s are read as Unicode, not as ASCII). Fix: Use "
+        "ASCII letters, digits and spaces if the deployment rejects the name. [C3]"
+    )
+
+
+def test_a_refused_character_outweighs_unconfirmed_ones() -> None:
+    with pytest.raises(ValidationError) as info:
+        build(user_pool_client_name="M\u00fcller \U0001f680")
+    (violation,) = info.value.violations
+    assert "ROCKET" in violation.message
+    assert "DIAERESIS" not in violation.message
+
+
+def test_warn_mode_reports_a_refused_name_once() -> None:
+    assert violations(user_pool_client_name="M\u00fcller \U0001f680")[0][:2] == (
+        "C3",
+        "user_pool_client_name",
+    )
+    assert len(violations(user_pool_client_name="M\u00fcller \U0001f680")) == 1
+
+
+def test_an_empty_name_breaks_only_the_length_rule() -> None:
+    assert error_rules(user_pool_client_name="") == {"C2"}
+
+
+def test_a_url_character_is_named_too() -> None:
+    with pytest.raises(ValidationError) as info:
+        build(**callbacks("https://example.com/\tx"))
+    (violation,) = info.value.violations
+    assert "found U+0009 ('\\t') (CloudFormation: pattern" in violation.message
+
+
+# --------------------------------------------------------------------------------------------------
+# The pool id: the prop and the CloudFormation property
+# --------------------------------------------------------------------------------------------------
+
+
+def test_a_malformed_pool_id_names_the_prop_and_the_cloudformation_property() -> None:
+    with pytest.raises(ValidationError) as info:
+        build(pool_id="us-east-1abc123")
+    (violation,) = info.value.violations
+    assert (violation.rule, violation.prop, violation.cfn_property) == ("C1", "user_pool", "UserPoolId")
+    assert (
+        str(info.value)
+        .splitlines()[1]
+        .startswith("  - user_pool (UserPoolId) = 'us-east-1abc123': a user pool id looks like <region>_<id>")
+    )
+
+
+def test_a_resource_server_pool_id_names_the_cloudformation_property_too() -> None:
+    stack = new_validating_stack()
+    pool = cognito.UserPool.from_user_pool_id(stack, "Pool", "not-a-pool-id")
+    with pytest.raises(ValidationError) as info:
+        cognito.UserPoolResourceServer(stack, "Api", user_pool=pool, identifier="api")
+    assert "  - user_pool (UserPoolId) = 'not-a-pool-id': " in str(info.value)
+
+
+def test_a_non_ascii_pool_id_is_refused() -> None:
+    # A pool id names an existing pool, and none has a non-ASCII character: ASCII \w is right here.
+    assert error_rules(pool_id="us-east-1_\u00e4bc") == {"C1"}
+    assert error_rules(pool_id="\u00fc-east-1_abc") == {"C1"}
+
+
+# --------------------------------------------------------------------------------------------------
+# A resource server's Name (RS1, RS2): the same pattern; it defaults to the identifier
+# --------------------------------------------------------------------------------------------------
+
+
+def server(context: dict[str, Any] | None = None, **kwargs: Any) -> core.Stack:
+    stack = core.Stack(core.App(context=context or {}), "Stack")
+    pool = cognito.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
+    cognito.UserPoolResourceServer(stack, "Api", user_pool=pool, **kwargs)
+    return stack
+
+
+def server_findings(**kwargs: Any) -> list[tuple[str, str, str]]:
+    """(rule, severity, prop) of every finding for these resource-server props."""
+    try:
+        stack = server(**kwargs)
+    except ValidationError as error:
+        return [(v.rule, v.severity, v.prop) for v in error.violations]
+    warnings = assertions.Annotations.from_stack(stack).find_warning(
+        "/Stack/Api", assertions.Match.any_value()
+    )
+    return [
+        (w.entry.data.rsplit("[", 1)[1].rstrip("]"), "warning", w.entry.data.split(" = ", 1)[0])
+        for w in warnings
+    ]
+
+
+NAME = "user_pool_resource_server_name"
+DEFAULT_NAME = "user_pool_resource_server_name (default: identifier)"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"identifier": "api"}, []),
+        ({"identifier": "orders-api", NAME: "Orders API v2.0 @team+x=y, z_1"}, []),
+        ({"identifier": "https://api.example.com", NAME: "Orders"}, []),
+        ({"identifier": "api", NAME: "a" * 256}, []),
+        ({"identifier": "https://api.example.com"}, [("RS2", "error", DEFAULT_NAME)]),
+        ({"identifier": "api", NAME: "Orders (v2)"}, [("RS2", "error", NAME)]),
+        ({"identifier": "api", NAME: "orders\U0001f4e6"}, [("RS2", "error", NAME)]),
+        ({"identifier": "api", NAME: "a\x00b"}, [("RS2", "error", NAME)]),
+        ({"identifier": "api", NAME: "a\udc00"}, [("RS2", "error", NAME)]),
+        ({"identifier": "api", NAME: "Bestellungen \u00dc"}, [("RS2", "warning", NAME)]),
+        ({"identifier": "\u00e4pi"}, [("RS2", "warning", DEFAULT_NAME)]),
+        ({"identifier": "api", NAME: "Orders\u00a0API"}, [("RS2", "warning", NAME)]),
+        ({"identifier": "api", NAME: ""}, [("RS1", "error", NAME)]),
+        ({"identifier": "api", NAME: "a" * 257}, [("RS1", "error", NAME)]),
+        ({"identifier": "api", NAME: "(" * 257}, [("RS1", "error", NAME), ("RS2", "error", NAME)]),
+    ],
+)
+def test_resource_server_name(kwargs: dict[str, Any], expected: list[tuple[str, str, str]]) -> None:
+    assert server_findings(**kwargs) == expected
+
+
+def test_resource_server_name_messages() -> None:
+    with pytest.raises(ValidationError) as info:
+        server(identifier="https://api.example.com")
+    assert str(info.value).splitlines()[1] == (
+        "  - user_pool_resource_server_name (default: identifier) = 'https://api.example.com': a resource "
+        "server name may hold only letters, digits, marks, whitespace and _ + = , . @ -; found COLON (':'), "
+        "SOLIDUS ('/'), which no reading of the pattern allows (CloudFormation: pattern [\\w\\s+=,.@-]+). "
+        "Fix: Remove or replace those characters; the name defaults to the identifier, so give "
+        "user_pool_resource_server_name when the identifier is a URL. [RS2]"
+    )
+    with pytest.raises(ValidationError) as info:
+        server(identifier="api", user_pool_resource_server_name="")
+    assert str(info.value).splitlines()[1] == (
+        "  - user_pool_resource_server_name = '': a resource server name is 1 to 256 characters long; this "
+        "one has 0 (CloudFormation: minLength/maxLength). Fix: Give a name of 1 to 256 characters in "
+        "user_pool_resource_server_name. [RS1]"
+    )
+
+
+def test_resource_server_name_tokens_are_not_judged() -> None:
+    assert server_findings(identifier="api", user_pool_resource_server_name=f"({core.Aws.REGION})") == []
+    assert server_findings(identifier=f"https://{core.Aws.ACCOUNT_ID}.example.com") == []
+
+
+def test_resource_server_name_modes() -> None:
+    bad = {"identifier": "https://api.example.com"}
+    stack = server(context={cognito.VALIDATION_CONTEXT_KEY: "warn"}, **bad)
+    (warning,) = assertions.Annotations.from_stack(stack).find_warning(
+        "/Stack/Api", assertions.Match.any_value()
+    )
+    assert warning.entry.data.endswith("[RS2]")
+    stack = server(context={cognito.VALIDATION_CONTEXT_KEY: "off"}, **bad)
+    assert assertions.Annotations.from_stack(stack).find_warning("*", assertions.Match.any_value()) == []
+    assertions.Template.from_stack(stack).has_resource_properties(
+        SERVER_TYPE, {"Identifier": "https://api.example.com", "Name": "https://api.example.com"}
+    )

@@ -170,7 +170,11 @@ class UserPoolResourceServer(core.Resource):
             if props.scopes is None
             else [{"ScopeDescription": s.scope_description, "ScopeName": s.scope_name} for s in props.scopes],
         }
-        report(self, check_resource_server(properties, lambda key, index: "user_pool"))
+        name_prop = "user_pool_resource_server_name"
+        if props.user_pool_resource_server_name is None:
+            name_prop += " (default: identifier)"
+        props_of = {"UserPoolId": "user_pool", "Name": name_prop}
+        report(self, check_resource_server(properties, lambda key, index: props_of.get(key, key)))
         self._resource = emit_cfn_resource(self, RESOURCE_SERVER_TYPE, properties)
         self._server_id: str | None = None
 

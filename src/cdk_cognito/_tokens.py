@@ -20,9 +20,10 @@ _LIST_TOKEN = re.compile(r"#\{Token\[[" + _KEY_CHARS + r"]+\]\}")
 _DOUBLE_MARKER_BITS = 0xFBFF0000
 
 
-def _is_token_number(value: float) -> bool:
+def _is_token_number(value: int | float) -> bool:
     try:
-        (bits,) = struct.unpack("<Q", struct.pack("<d", value))
+        # An int too large for a double is no token (float() of it overflows).
+        (bits,) = struct.unpack("<Q", struct.pack("<d", float(value)))
     except (OverflowError, struct.error):
         return False
     return bool((bits >> 32) & 0xFFFF0000 == _DOUBLE_MARKER_BITS)
@@ -35,7 +36,7 @@ def is_unresolved(value: object) -> bool:
     if isinstance(value, bool):
         return False
     if isinstance(value, int | float):
-        return _is_token_number(float(value))
+        return _is_token_number(value)
     if isinstance(value, list | tuple):
         return len(value) == 1 and isinstance(value[0], str) and _LIST_TOKEN.search(value[0]) is not None
     return callable(getattr(value, "resolve", None))

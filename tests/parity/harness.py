@@ -73,6 +73,9 @@ Case = Callable[[Any, core.Stack], Any]
 # the reference run and in ours. Only the counter is masked.
 _TOKEN_NUMBER = re.compile(r"(\$\{Token\[[^\]]*?\.)\d+(\]\})")
 _LIST_TOKEN_NUMBER = re.compile(r"(#\{Token\[[^\]]*?\.)\d+(\]\})")
+# A number token (core encodes its counter in the low bits of a huge negative double) written out as
+# a string, as JavaScript's ``Number.prototype.toString`` does in an error message.
+_NUMBER_TOKEN = re.compile(r"-1\.888154589\d*e\+289")
 
 # RuntimeErrors raised by jsii (or by JavaScript itself) because a value has the wrong type: a
 # TypeError in all but name, so only the class is compared for them.
@@ -88,7 +91,8 @@ _JSII_TYPE_ERROR_MARKERS = (
 
 def mask_tokens(text: str) -> str:
     text = _TOKEN_NUMBER.sub(r"\g<1>#\g<2>", text)
-    return _LIST_TOKEN_NUMBER.sub(r"\g<1>#\g<2>", text)
+    text = _LIST_TOKEN_NUMBER.sub(r"\g<1>#\g<2>", text)
+    return _NUMBER_TOKEN.sub("<number-token>", text)
 
 
 def builtin_class(exc: BaseException) -> type[BaseException]:
@@ -210,6 +214,20 @@ def _struct_fields(value: Any) -> dict[str, Any] | None:
     return dict(values) if isinstance(values, dict) else None
 
 
+def _is_grant(value: Any) -> bool:
+    """An ``aws_iam.Grant``, or an object shaped like one (what ``grant()`` returns)."""
+    kind = type(value)
+    return all(hasattr(kind, name) or hasattr(value, name) for name in ("success", "principal_statement"))
+
+
+def _statement(value: Any, stack: core.Stack) -> Any:
+    """A policy statement (``aws_iam.PolicyStatement``, or its JSON as a mapping) as its resolved JSON."""
+    if value is None:
+        return None
+    to_json = getattr(value, "to_statement_json", None)
+    return {"$statement": normalise(to_json() if callable(to_json) else dict(value), stack)}
+
+
 def normalise(value: Any, stack: core.Stack) -> Any:
     """A plain, comparable form of a value returned by a case (tokens resolved in ``stack``)."""
     if value is None or isinstance(value, bool):
@@ -234,6 +252,16 @@ def normalise(value: Any, stack: core.Stack) -> Any:
         return {"$resolved": normalise(stack.resolve(value), stack)}
     if isinstance(value, constructs.Construct) or hasattr(getattr(value, "node", None), "path"):
         return {"$construct": value.node.path}
+    if _is_grant(value):
+        return {
+            "$grant": {
+                "success": normalise(value.success, stack),
+                "principal_statement": _statement(value.principal_statement, stack),
+                "resource_statement": _statement(value.resource_statement, stack),
+            }
+        }
+    if callable(getattr(value, "to_statement_json", None)):
+        return _statement(value, stack)
     fields = _struct_fields(value)
     if fields is not None:
         return {
@@ -249,6 +277,8 @@ def normalise(value: Any, stack: core.Stack) -> Any:
         return {"$attributes": normalise(value.attributes(), stack)}
     if kind == "ResourceServerScope":
         return {"$rs_scope": [normalise(value.scope_name, stack), normalise(value.scope_description, stack)]}
+    if kind == "ProviderAttribute":
+        return {"$provider_attribute": normalise(value.attribute_name, stack)}
     if hasattr(value, "provider_name"):
         return {"$provider": normalise(value.provider_name, stack)}
     raise AssertionError(f"harness: cannot normalise a returned {type(value).__qualname__}: {value!r}")

@@ -152,6 +152,13 @@ client_case("minimal")
 client_case("name-plain", {"user_pool_client_name": "web-app"})
 client_case("name-empty-string", {"user_pool_client_name": ""})
 client_case("name-unicode", {"user_pool_client_name": "クライアント-é-😀"})
+# Name characters (C3): refused under every reading of [\w\s+=,.@-], or only a warning.
+client_case("name-emoji", {"user_pool_client_name": "checkout\U0001f680"})
+client_case("name-symbols-and-punctuation", {"user_pool_client_name": "\u00a9 Corp #1 (web)/x"})
+client_case("name-control-character", {"user_pool_client_name": "a\x00b"})
+client_case("name-lone-surrogate", {"user_pool_client_name": "a\ud800b"})
+client_case("name-combining-mark", {"user_pool_client_name": "Mu\u0308ller"})
+client_case("name-unicode-whitespace", {"user_pool_client_name": "My\u00a0App\u3000\x1c"})
 client_case("name-none-explicit", {"user_pool_client_name": None})
 client_case("generate-secret-true", {"generate_secret": True})
 client_case("generate-secret-false", {"generate_secret": False})
@@ -1009,6 +1016,23 @@ def _rs_name_empty(c: Any, stack: core.Stack) -> Any:
         stack, "Api", user_pool=pool_by_id(c, stack), identifier="api", user_pool_resource_server_name=""
     )
     return _server_attributes(server)
+
+
+def _rs_name(case_id: str, identifier: str, name: str | None) -> None:
+    @case(case_id)
+    def run(c: Any, stack: core.Stack) -> Any:
+        options = {} if name is None else {"user_pool_resource_server_name": name}
+        server = c.UserPoolResourceServer(
+            stack, "Api", user_pool=pool_by_id(c, stack), identifier=identifier, **options
+        )
+        return _server_attributes(server)
+
+
+# A resource server's Name (RS2) defaults to the identifier, which may be a URL.
+_rs_name("resource-server-url-identifier-as-name", "https://api.example.com", None)
+_rs_name("resource-server-name-emoji", "api", "Orders \U0001f4e6")
+_rs_name("resource-server-name-non-ascii", "api", "Bestellungen \u00dc")
+_rs_name("resource-server-name-lone-surrogate", "api", "a\udc00")
 
 
 @case("resource-server-identifier-empty")

@@ -1,16 +1,16 @@
 """Rules of the app client (``AWS::Cognito::UserPoolClient``) and the resource server.
 
 Each rule comes from the research notes in ``shared/research/cognito-client-constraints.md``
-(IDs C1-C33). Rules tagged [schema] or [service] that are decidable from literal values are
-errors; rules tagged [uncertain] are warnings. The rules read the CloudFormation properties the
-construct is about to emit, so they cover defaults (``https://example.com``, the five standard
-scopes) as well as what the user gave.
+(IDs C1-C33); RS1 and RS2 (a resource server's Name) come from the CloudFormation schema of
+``AWS::Cognito::UserPoolResourceServer``. Rules tagged [schema] or [service] that are decidable
+from literal values are errors; rules tagged [uncertain] are warnings. The rules read the
+CloudFormation properties the construct is about to emit, so they cover defaults
+(``https://example.com``, the five standard scopes) as well as what the user gave.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,13 +19,14 @@ from .._tokens import any_unresolved, is_unresolved
 from .._validation import first_char_outside
 from ._core import (
     URL_SCHEME,
-    WORD_NAME_ASCII,
     Violation,
     Where,
     check_pool_id,
     check_range,
+    describe_chars,
     http_host,
     short,
+    split_word_pattern,
     utf16_length,
 )
 
@@ -34,8 +35,8 @@ __all__ = ["STANDARD_SCOPES", "check_client", "check_resource_server"]
 # The five standard scopes: the defaults of OAuthSettings.scopes.
 STANDARD_SCOPES = frozenset(DEFAULT_SCOPES)
 _LOOPBACK_HOSTS = frozenset(("localhost", "127.0.0.1", "[::1]"))
-# ClientName: \w, \s and + = , . @ - (ASCII semantics, as CloudFormation's validator uses).
-_CLIENT_NAME_ASCII = WORD_NAME_ASCII
+# ClientName's and a resource server's Name's pattern: [\w\s+=,.@-]+.
+_NAME_OTHERS = "+=,.@-"
 _SCOPE = re.compile(r"[\x21\x23-\x5B\x5D-\x7E]+")
 # SupportedIdentityProviders' pattern also allows separators (\p{Z}), unlike URLs'.
 _PROVIDER_NAME_CATEGORIES = frozenset("LMSNPZ")
@@ -95,7 +96,7 @@ def _check_url(found: list[Violation], key: str, url: str, prop: str, *, callbac
                 prop=prop,
                 value=url,
                 message=f"URLs may not contain spaces, other separators or control characters; found "
-                f"{unicodedata.name(bad, hex(ord(bad)))!s} ({bad!r}) (CloudFormation: pattern "
+                f"{describe_chars([bad])} (CloudFormation: pattern "
                 "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+).",
                 fix="Percent-encode it (a space is %20).",
             )
@@ -132,45 +133,73 @@ def _check_url(found: list[Violation], key: str, url: str, prop: str, *, callbac
         )
 
 
-def _check_client_name(found: list[Violation], name: object, where: Where) -> None:
+def _check_name(
+    found: list[Violation],
+    name: object,
+    prop: str,
+    *,
+    rules: tuple[str, str],
+    what: str,
+    max_length: int,
+    fixes: tuple[str, str],
+) -> None:
+    """A name under the schema pattern ``[\\w\\s+=,.@-]+`` (client and resource-server names)."""
     if not isinstance(name, str) or is_unresolved(name):
         return
-    prop = where("ClientName", None)
-    if not 1 <= len(name) <= 128:
+    length_rule, pattern_rule = rules
+    length_fix, pattern_fix = fixes
+    if not 1 <= len(name) <= max_length:
         found.append(
             Violation(
-                rule="C2",
+                rule=length_rule,
                 prop=prop,
                 value=name,
-                message=f"a client name is 1 to 128 characters long; this one has {len(name)} "
+                message=f"a {what} is 1 to {max_length} characters long; this one has {len(name)} "
                 "(CloudFormation: minLength/maxLength).",
-                fix="Give a name of 1 to 128 characters, or leave it unset for a generated one.",
+                fix=length_fix,
             )
         )
-    ascii_bad = sorted({char for char in name if char.isascii() and not _CLIENT_NAME_ASCII.fullmatch(char)})
-    if ascii_bad:
+    refused, unconfirmed = split_word_pattern(name, _NAME_OTHERS)
+    if refused:
         found.append(
             Violation(
-                rule="C3",
+                rule=pattern_rule,
                 prop=prop,
                 value=name,
-                message="a client name may hold only letters, digits, spaces and _ + = , . @ -; found "
-                f"{' '.join(map(repr, ascii_bad))} (CloudFormation: pattern [\\w\\s+=,.@-]+).",
-                fix="Remove or replace those characters.",
+                message=f"a {what} may hold only letters, digits, marks, whitespace and _ + = , . @ -; "
+                f"found {describe_chars(refused)}, which no reading of the pattern allows "
+                "(CloudFormation: pattern [\\w\\s+=,.@-]+).",
+                fix=pattern_fix,
             )
         )
-    elif any(not char.isascii() for char in name):
+    elif unconfirmed:
         found.append(
             Violation(
-                rule="C3",
+                rule=pattern_rule,
                 prop=prop,
                 value=name,
-                message="whether CloudFormation accepts non-ASCII letters in a client name is unconfirmed "
-                "(its pattern is [\\w\\s+=,.@-]+).",
-                fix="Use ASCII letters if the deployment rejects the name.",
+                message=f"whether CloudFormation accepts non-ASCII letters, digits, marks or whitespace in a "
+                f"{what} is unconfirmed; found {describe_chars(unconfirmed)} (its pattern is "
+                "[\\w\\s+=,.@-]+, which allows them if \\w and \\s are read as Unicode, not as ASCII).",
+                fix="Use ASCII letters, digits and spaces if the deployment rejects the name.",
                 severity="warning",
             )
         )
+
+
+def _check_client_name(found: list[Violation], name: object, where: Where) -> None:
+    _check_name(
+        found,
+        name,
+        where("ClientName", None),
+        rules=("C2", "C3"),
+        what="client name",
+        max_length=128,
+        fixes=(
+            "Give a name of 1 to 128 characters, or leave it unset for a generated one.",
+            "Remove or replace those characters.",
+        ),
+    )
 
 
 def check_client(properties: Mapping[str, Any], where: Where) -> list[Violation]:
@@ -375,4 +404,17 @@ def check_resource_server(properties: Mapping[str, Any], where: Where) -> list[V
     """The rules broken by the properties of an ``AWS::Cognito::UserPoolResourceServer``."""
     found: list[Violation] = []
     check_pool_id(found, properties.get("UserPoolId"), where("UserPoolId", None))
+    _check_name(
+        found,
+        properties.get("Name"),
+        where("Name", None),
+        rules=("RS1", "RS2"),
+        what="resource server name",
+        max_length=256,
+        fixes=(
+            "Give a name of 1 to 256 characters in user_pool_resource_server_name.",
+            "Remove or replace those characters; the name defaults to the identifier, so give "
+            "user_pool_resource_server_name when the identifier is a URL.",
+        ),
+    )
     return found

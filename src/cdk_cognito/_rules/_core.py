@@ -10,6 +10,8 @@ value that holds an unresolved CDK token.
 from __future__ import annotations
 
 import re
+import string
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -21,7 +23,6 @@ from .._tokens import is_unresolved
 __all__ = [
     "URL_SCHEME",
     "VALIDATION_CONTEXT_KEY",
-    "WORD_NAME_ASCII",
     "Severity",
     "ValidationError",
     "Violation",
@@ -30,20 +31,41 @@ __all__ = [
     "check_arn",
     "check_pool_id",
     "check_range",
+    "describe_chars",
     "http_host",
     "mapped_where",
     "report",
     "short",
+    "split_category_class",
+    "split_word_pattern",
     "utf16_length",
 ]
 
 VALIDATION_CONTEXT_KEY = "@cdk-cognito/validation"
 _MODES = ("error", "warn", "off")
+# UserPoolId's pattern is [\w-]+_[0-9a-zA-Z]+; it is read with ASCII \w here on purpose: a pool id
+# names an existing pool, and no pool id has a non-ASCII character, so such an id fails anyway.
 _POOL_ID = re.compile(r"[A-Za-z0-9_-]+_[0-9a-zA-Z]+")
 _MAX_VALUE_LENGTH = 80
-# A name of [\w\s+=,.@-]+ (pool and client names), with the ASCII semantics of CloudFormation's
-# Java validator: one character.
-WORD_NAME_ASCII = re.compile(r"[A-Za-z0-9_ \t\n\x0b\f\r+=,.@-]")
+_MAX_CHARS_LISTED = 5
+
+# \w and \s of a schema pattern under ASCII semantics (Java's and JavaScript's defaults).
+_ASCII_WORD_OR_SPACE = frozenset(string.ascii_letters + string.digits + "_ \t\n\x0b\f\r")
+# \w and \s under Python's Unicode semantics: str.isalnum() (letters and every kind of number),
+# "_", and str.isspace() (which also counts U+001C..U+001F).
+_PYTHON_WORD_OR_SPACE = re.compile(r"[\w\s]")
+# What Unicode's own definition (UTS #18, Java's UNICODE_CHARACTER_CLASS, the regex module of
+# cfn-lint) adds to Python's \w: marks, connector punctuation, the two join controls, and the
+# symbols that have the Alphabetic property (circled and squared Latin letters).
+_JOIN_CONTROLS = frozenset("\u200c\u200d")
+_ALPHABETIC_SYMBOLS = ((0x24B6, 0x24E9), (0x1F130, 0x1F149), (0x1F150, 0x1F169), (0x1F170, 0x1F189))
+# Unicode's White_Space property: \s read as Unicode (Java's UNICODE_CHARACTER_CLASS, the regex module
+# of cfn-lint). Python's str.isspace() also counts U+001C..U+001F, which neither reading takes.
+_UNICODE_SPACES = frozenset(
+    "\t\n\x0b\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+_ASCII_SPACES = frozenset(" \t\n\x0b\f\r")
 # The ARN pattern of the CloudFormation schemas and of the API's ArnType; \w is ASCII in Java's regex.
 _ARN = r"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?"
 _ARN_ASCII = re.compile(_ARN, re.ASCII)
@@ -56,7 +78,11 @@ Severity = Literal["error", "warning"]
 
 @dataclass(frozen=True, kw_only=True)
 class Violation:
-    """One broken rule: where, what value, which rule and how to fix it."""
+    """One broken rule: where, what value, which rule and how to fix it.
+
+    ``cfn_property`` (default None) names the CloudFormation property when the message shows it
+    after the prop, as in ``user_pool (UserPoolId) = ...``.
+    """
 
     rule: str
     """The constraint's ID in the research notes, e.g. ``"C7"``."""
@@ -67,9 +93,12 @@ class Violation:
     """The rule, in plain words, with what Cognito or CloudFormation would answer."""
     fix: str
     severity: Severity = "error"
+    # The CloudFormation property the prop renders as (e.g. "UserPoolId"), shown after it when given.
+    cfn_property: str | None = None
 
     def describe(self) -> str:
-        return f"{self.prop} = {short(repr(self.value))}: {self.message} Fix: {self.fix} [{self.rule}]"
+        where = self.prop if self.cfn_property is None else f"{self.prop} ({self.cfn_property})"
+        return f"{where} = {short(repr(self.value))}: {self.message} Fix: {self.fix} [{self.rule}]"
 
 
 def short(text: str) -> str:
@@ -182,8 +211,11 @@ def check_arn(found: list[Violation], rule: str, prop: str, arn: object, what: s
     )
 
 
-def check_pool_id(found: list[Violation], pool_id: object, prop: str, rule: str = "C1") -> None:
-    """The user pool id's [schema] rule: C1 of a client, D1 of a domain, I1 of an identity provider."""
+def check_pool_id(
+    found: list[Violation], pool_id: object, prop: str, *, key: str = "UserPoolId", rule: str = "C1"
+) -> None:
+    """The user pool id's [schema] rule for the pool id that ``prop`` (the Python prop) renders as the
+    CloudFormation property ``key``: C1 of a client, D1 of a domain, I1 of an identity provider."""
     if not isinstance(pool_id, str) or is_unresolved(pool_id):
         return
     if not 1 <= len(pool_id) <= 55 or _POOL_ID.fullmatch(pool_id) is None:
@@ -191,12 +223,101 @@ def check_pool_id(found: list[Violation], pool_id: object, prop: str, rule: str 
             Violation(
                 rule=rule,
                 prop=prop,
+                cfn_property=key,
                 value=pool_id,
                 message="a user pool id looks like <region>_<id>, e.g. us-east-1_AbC123, at most 55 "
                 "characters (CloudFormation: pattern [\\w-]+_[0-9a-zA-Z]+).",
                 fix="Import the pool with its real id, as shown in the Cognito console.",
             )
         )
+
+
+def _is_noncharacter(code: int) -> bool:
+    return 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE
+
+
+def _word_or_space_in_some_reading(char: str) -> bool:
+    """Whether some Unicode reading of a pattern's ``\\w`` or ``\\s`` takes ``char``.
+
+    The readings: Python's ``re``; Unicode's (UTS #18); and a later Unicode version than this
+    Python's, which may make an unassigned code point a letter (noncharacters stay excluded).
+    """
+    if _PYTHON_WORD_OR_SPACE.match(char):
+        return True
+    category = unicodedata.category(char)
+    if category[0] == "M" or category == "Pc" or char in _JOIN_CONTROLS:
+        return True
+    if category == "So":
+        code = ord(char)
+        return any(low <= code <= high for low, high in _ALPHABETIC_SYMBOLS)
+    return category == "Cn" and not _is_noncharacter(ord(char))
+
+
+def split_word_pattern(value: str, others: str) -> tuple[list[str], list[str]]:
+    """The characters of ``value`` that a schema pattern ``[\\w\\s<others>]+`` (``others`` ASCII) may refuse.
+
+    Returns ``(refused, unconfirmed)``, each distinct and in order of appearance. *Refused*: outside
+    the class under every reading of ``\\w`` and ``\\s`` (symbols, emoji, other punctuation, control
+    characters, lone surrogates). *Unconfirmed*: inside it only if ``\\w``/``\\s`` are read as Unicode
+    (non-ASCII letters, digits, marks and whitespace): CloudFormation's validator may read them as ASCII.
+    """
+    allowed = _ASCII_WORD_OR_SPACE.union(others)
+    refused: list[str] = []
+    unconfirmed: list[str] = []
+    if all(char in allowed for char in value):
+        return refused, unconfirmed
+    for char in dict.fromkeys(value):
+        if char not in allowed:
+            (unconfirmed if _word_or_space_in_some_reading(char) else refused).append(char)
+    return refused, unconfirmed
+
+
+def _unassigned(char: str) -> bool:
+    """A code point this Python's Unicode database does not know (a later Unicode may assign it)."""
+    return unicodedata.category(char) == "Cn" and not _is_noncharacter(ord(char))
+
+
+def split_category_class(
+    value: str, categories: str, others: str = "", *, spaces: bool = False
+) -> tuple[list[str], list[str]]:
+    """The characters of ``value`` that a schema class of general categories may refuse.
+
+    The class is ``[\\p{X}...<others>]`` for each first letter X of ``categories`` (``"LMSNP"``
+    for ``[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]``), and ``\\s`` too with ``spaces``. Returns
+    ``(refused, unconfirmed)``, each distinct and in order of appearance. *Unconfirmed*: a whitespace
+    character that only a Unicode reading of ``\\s`` takes (the no-break space), or a code point
+    unassigned in this Python's Unicode database, which a validator with a later Unicode may place in
+    one of the categories (an emoji newer than this Python). *Refused*: every other character outside
+    the class (control characters, U+001C..U+001F, noncharacters, lone surrogates).
+    """
+    refused: list[str] = []
+    unconfirmed: list[str] = []
+    for char in dict.fromkeys(value):
+        if (
+            char in others
+            or unicodedata.category(char)[0] in categories
+            or (spaces and char in _ASCII_SPACES)
+        ):
+            continue
+        if (spaces and char in _UNICODE_SPACES) or _unassigned(char):
+            unconfirmed.append(char)
+        else:
+            refused.append(char)
+    return refused, unconfirmed
+
+
+def describe_chars(chars: Sequence[str]) -> str:
+    """``NAME ('c')`` for each character (``U+XXXX`` when it has no name), the first few only."""
+    described = []
+    for char in chars[:_MAX_CHARS_LISTED]:
+        name = unicodedata.name(char, "")
+        if not name:
+            name = f"U+{ord(char):04X}"
+            if unicodedata.category(char) == "Cn":
+                name += f", unassigned in Unicode {unicodedata.unidata_version}"
+        described.append(f"{name} ({char!r})")
+    more = len(chars) - _MAX_CHARS_LISTED
+    return ", ".join(described) + (f" and {more} more" if more > 0 else "")
 
 
 def check_range(

@@ -12,7 +12,17 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._tokens import is_unresolved
-from ._core import URL_SCHEME, Violation, Where, check_pool_id, mapped_where, short
+from ._core import (
+    URL_SCHEME,
+    Violation,
+    Where,
+    check_pool_id,
+    describe_chars,
+    mapped_where,
+    short,
+    split_category_class,
+    split_word_pattern,
+)
 from ._pool import STANDARD_ATTRIBUTE_PROPS, PoolRuleContext
 
 __all__ = ["IDENTITY_PROVIDER_PROPS", "check_identity_provider", "identity_provider_where"]
@@ -49,10 +59,6 @@ _REQUIRED_DETAILS = {
 }
 _OIDC_URLS = ("oidc_issuer", "authorize_url", "token_url", "attributes_url", "jwks_uri")
 # The keys of ProviderDetails and AttributeMapping: ^([\p{L}\p{Z}\p{N}_.:/=+\-@]*)$.
-_KEY_CATEGORIES = frozenset("LZN")
-_KEY_PUNCTUATION = frozenset("_.:/=+-@")
-# An IdP identifier: ^[\w\s+=.@-]+$, \w and \s with Java's ASCII semantics.
-_IDENTIFIER_ASCII = re.compile(r"[A-Za-z0-9_ \t\n\x0b\f\r+=.@-]")
 _MAPPING_KEYS = frozenset((*STANDARD_ATTRIBUTE_PROPS, "username"))
 
 
@@ -109,18 +115,6 @@ def check_identity_provider(
     return found
 
 
-def _bad_word_chars(text: str, ascii_class: re.Pattern[str]) -> list[str]:
-    """The characters of ``text`` that Java's ASCII \\w/\\s class refuses, except non-ASCII letters,
-    digits and spaces, which a Unicode-aware validator would accept (those are only doubtful)."""
-    return sorted(
-        {
-            char
-            for char in text
-            if not ascii_class.fullmatch(char) and (char.isascii() or not (char.isalnum() or char.isspace()))
-        }
-    )
-
-
 def _literal(value: object) -> str | None:
     return value if isinstance(value, str) and not is_unresolved(value) else None
 
@@ -132,12 +126,26 @@ def _not_underscore_or_separator(char: str) -> bool:
 def _check_name(found: list[Violation], name: str, kind: str | None, where: Where) -> None:
     prop = where("ProviderName", None)
     # ^[^_\p{Z}][\p{L}\p{M}\p{S}\p{N}\p{P}][^_\p{Z}]+$: at least 3 characters.
+    refused, unknown = split_category_class(name[1:2], "LMSNP")
     matches = (
         len(name) >= 3
         and _not_underscore_or_separator(name[0])
-        and unicodedata.category(name[1])[0] in "LMSNP"
+        and not refused
         and all(_not_underscore_or_separator(char) for char in name[2:])
     )
+    if matches and len(name) <= 32 and unknown:
+        found.append(
+            Violation(
+                rule="I2",
+                prop=prop,
+                value=name,
+                message=f"a provider name's second character must be a letter, mark, symbol, number or "
+                f"punctuation; whether {describe_chars(unknown)}, unknown to this Python's Unicode, is one "
+                "is unconfirmed.",
+                fix="Choose a name such as MyCorpIdP or my-corp-idp.",
+                severity="warning",
+            )
+        )
     if len(name) > 32 or not matches:
         found.append(
             Violation(
@@ -176,23 +184,41 @@ def _check_name(found: list[Violation], name: str, kind: str | None, where: Wher
         )
 
 
-def _key_ok(key: str) -> bool:
-    return all(char in _KEY_PUNCTUATION or unicodedata.category(char)[0] in _KEY_CATEGORIES for char in key)
+# Java's '$' (CloudFormation's validator searches its patterns) also matches before one of these at
+# the end of the value.
+_FINAL_LINE_TERMINATORS = ("\r\n", "\n", "\r", "\x85", "\u2028", "\u2029")
+
+
+def _key_chars(key: str) -> tuple[list[str], list[str]]:
+    """(refused, unconfirmed) characters of a ProviderDetails or AttributeMapping key.
+
+    The key pattern ^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$ is CloudFormation's alone (the API takes any
+    key), and its '$' lets a final line terminator through: that one is only unconfirmed.
+    """
+    end = next((end for end in _FINAL_LINE_TERMINATORS if key.endswith(end)), "")
+    refused, unconfirmed = split_category_class(key[: len(key) - len(end)], "LZN", "_.:/=+-@")
+    return refused, [*unconfirmed, *dict.fromkeys(end)]
 
 
 def _check_details(
     found: list[Violation], details: Mapping[str, Any], kind: str | None, where: Where
 ) -> None:
     for key in details:
-        if isinstance(key, str) and not _key_ok(key):
+        if not isinstance(key, str) or is_unresolved(key):
+            continue
+        refused, unconfirmed = _key_chars(key)
+        if refused or unconfirmed:
             found.append(
                 Violation(
                     rule="I12",
                     prop=where(f"ProviderDetails.{key}", None),
                     value=key,
                     message="a provider detail's key holds letters, digits, spaces and _ . : / = + - @ only "
-                    "(CloudFormation: patternProperties ^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$).",
+                    f"(CloudFormation: patternProperties ^([\\p{{L}}\\p{{Z}}\\p{{N}}_.:/=+\\-@]*)$); found "
+                    f"{describe_chars(refused or unconfirmed)}"
+                    + ("." if refused else "; whether CloudFormation takes it is unconfirmed."),
                     fix="Use the keys Cognito documents for the provider type.",
+                    severity="error" if refused else "warning",
                 )
             )
     required = _REQUIRED_DETAILS.get(kind or "")
@@ -287,7 +313,7 @@ def _check_attribute_mapping(found: list[Violation], mapping: Mapping[str, Any],
         if not isinstance(key, str) or is_unresolved(key):
             continue
         prop = where(f"AttributeMapping.{key}", None)
-        if not 1 <= len(key) <= 32 or not _key_ok(key):
+        if not 1 <= len(key) <= 32 or _key_chars(key)[0]:
             found.append(
                 Violation(
                     rule="I9",
@@ -342,26 +368,29 @@ def _check_identifiers(found: list[Violation], identifiers: object, where: Where
         if text is None:
             continue
         prop = where("IdpIdentifiers", index)
-        if not 1 <= len(text) <= 40 or _bad_word_chars(text, _IDENTIFIER_ASCII):
+        refused, unconfirmed = split_word_pattern(text, "+=.@-")
+        if not 1 <= len(text) <= 40 or refused:
             found.append(
                 Violation(
                     rule="I10",
                     prop=prop,
                     value=text,
                     message="an identifier is 1 to 40 letters, digits, spaces and _ + = . @ - "
-                    "(CloudFormation: maxLength/pattern ^[\\w\\s+=.@-]+$).",
+                    "(CloudFormation: maxLength/pattern ^[\\w\\s+=.@-]+$)"
+                    + (f"; found {describe_chars(refused)}." if refused else "."),
                     fix="Use a domain name such as example.com, or a short word.",
                 )
             )
-        elif not text.isascii():
+        elif unconfirmed:
             found.append(
                 Violation(
                     rule="I10",
                     prop=prop,
                     value=text,
-                    message="whether CloudFormation accepts non-ASCII letters in an identifier is "
-                    "unconfirmed (its pattern is ^[\\w\\s+=.@-]+$, and Java's \\w is ASCII).",
-                    fix="Use ASCII letters if the deployment rejects it.",
+                    message=f"whether CloudFormation accepts {describe_chars(unconfirmed)} in an identifier "
+                    "is unconfirmed: its pattern ^[\\w\\s+=.@-]+$ allows them only if \\w and \\s are read "
+                    "as Unicode.",
+                    fix="Use ASCII letters and digits if the deployment rejects it.",
                     severity="warning",
                 )
             )

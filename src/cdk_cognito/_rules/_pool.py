@@ -16,15 +16,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from .._tokens import any_unresolved, is_unresolved
-from .._validation import first_char_outside
 from ._core import (
-    WORD_NAME_ASCII,
     Violation,
     Where,
     arn_field,
     check_arn,
+    describe_chars,
     mapped_where,
     short,
+    split_category_class,
+    split_word_pattern,
     utf16_length,
 )
 
@@ -219,58 +220,57 @@ def _check_length(
     return True
 
 
-# The character class [\p{L}\p{M}\p{S}\p{N}\p{P}\s*] of message templates. Java's \s (CloudFormation,
-# Cognito) is ASCII whitespace only; cfn-lint's (Python) is any Unicode whitespace.
-_ASCII_SPACE = frozenset(" \t\n\x0b\f\r")
-_MESSAGE_CATEGORIES = frozenset("LMSNP")
-
-
-def _outside_message_class(value: str) -> tuple[str | None, str | None]:
-    """(a character no engine accepts, a whitespace character only a Unicode-aware one accepts)."""
-    if value.isascii() and all(char.isprintable() or char in _ASCII_SPACE for char in value):
-        return None, None
-    bad = unicode_space = None
-    for char in value:
-        if char in _ASCII_SPACE or unicodedata.category(char)[0] in _MESSAGE_CATEGORIES:
-            continue
-        if char.isspace():
-            unicode_space = unicode_space or char
-        else:
-            bad = bad or char
-    return bad, unicode_space
-
-
-def _char_name(char: str) -> str:
-    return f"{unicodedata.name(char, hex(ord(char)))} ({char!r})"
+def _unconfirmed_chars(
+    found: list[Violation], rule: str, prop: str, value: str, chars: list[str], what: str
+) -> None:
+    """A warning for characters unassigned in this Python's Unicode database."""
+    if chars:
+        found.append(
+            Violation(
+                rule=rule,
+                prop=prop,
+                value=value,
+                message=f"{what} holds {describe_chars(chars)}, unknown to Unicode "
+                f"{unicodedata.unidata_version} (this Python's); whether CloudFormation's and Cognito's "
+                "Unicode place it in the pattern's class is unconfirmed.",
+                fix="Leave it out if the deployment rejects the value.",
+                severity="warning",
+            )
+        )
 
 
 def _check_characters(
     found: list[Violation], rule: str, key: str, value: str, where: Where, what: str, pattern: str
 ) -> None:
-    bad, unicode_space = _outside_message_class(value)
-    if bad is not None:
+    """The class [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s] of message templates and subjects."""
+    refused, unconfirmed = split_category_class(value, "LMSNP", spaces=True)
+    prop = where(key, None)
+    if refused:
         found.append(
             Violation(
                 rule=rule,
-                prop=where(key, None),
+                prop=prop,
                 value=value,
                 message=f"{what} may hold letters, marks, symbols, numbers, punctuation and spaces, tabs "
-                f"or line breaks; found {_char_name(bad)} (CloudFormation: pattern {pattern}).",
-                fix="Remove the control character.",
+                f"or line breaks; found {describe_chars(refused)} (CloudFormation: pattern {pattern}).",
+                fix="Remove the control characters.",
             )
         )
-    if unicode_space is not None:
+    spaces = [char for char in unconfirmed if unicodedata.category(char) != "Cn"]
+    if spaces:
         found.append(
             Violation(
                 rule="P22",
-                prop=where(key, None),
+                prop=prop,
                 value=value,
-                message=f"{what} holds {_char_name(unicode_space)}, a space that CloudFormation's and "
-                "Cognito's Java pattern (\\s: ASCII whitespace only) may refuse (unconfirmed).",
+                message=f"{what} holds {describe_chars(spaces)}, whitespace that CloudFormation's and "
+                "Cognito's pattern takes only if it reads \\s as Unicode (Java's default \\s is ASCII "
+                "whitespace only; unconfirmed).",
                 fix="Use an ordinary space, or an HTML entity such as &nbsp; in an email.",
                 severity="warning",
             )
         )
+    _unconfirmed_chars(found, rule, prop, value, [char for char in unconfirmed if char not in spaces], what)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -284,35 +284,29 @@ def _check_name(found: list[Violation], name: object, where: Where) -> None:
         return
     prop = where("UserPoolName", None)
     _check_length(found, "P1", "UserPoolName", name, 1, 128, where, "a user pool name")
-    ascii_bad = sorted(
-        {
-            char
-            for char in name
-            if not WORD_NAME_ASCII.fullmatch(char)
-            and (char.isascii() or not (char.isalnum() or char.isspace()))
-        }
-    )
-    if ascii_bad:
+    refused, unconfirmed = split_word_pattern(name, "+=,.@-")
+    if refused:
         found.append(
             Violation(
                 rule="P2",
                 prop=prop,
                 value=name,
                 message="a user pool name may hold only letters, digits, spaces and _ + = , . @ -; found "
-                f"{' '.join(map(repr, ascii_bad))} (Cognito: 'Member must satisfy regular expression "
-                "pattern: [\\w\\s+=,.@-]+').",
+                f"{describe_chars(refused)} (Cognito: 'Member must satisfy regular expression pattern: "
+                "[\\w\\s+=,.@-]+').",
                 fix="Remove or replace those characters.",
             )
         )
-    elif not name.isascii():
+    elif unconfirmed:
         found.append(
             Violation(
                 rule="P2",
                 prop=prop,
                 value=name,
-                message="whether Cognito accepts non-ASCII letters in a user pool name is unconfirmed (its "
-                "pattern is [\\w\\s+=,.@-]+, and Java's \\w is ASCII).",
-                fix="Use ASCII letters if the deployment rejects the name.",
+                message=f"whether Cognito accepts {describe_chars(unconfirmed)} in a user pool name is "
+                "unconfirmed: its pattern [\\w\\s+=,.@-]+ allows them only if \\w and \\s are read as "
+                "Unicode, and the developer guide names ASCII letters and digits only.",
+                fix="Use ASCII letters, digits and spaces if the deployment rejects the name.",
                 severity="warning",
             )
         )
@@ -360,18 +354,20 @@ def _check_attribute_name(found: list[Violation], index: int, name: str, where: 
                 fix="Choose a shorter name.",
             )
         )
-    bad = first_char_outside(name)
-    if bad is not None:
+    refused, unconfirmed = split_category_class(name, "LMSNP")
+    if refused:
         found.append(
             Violation(
                 rule="P5",
                 prop=prop,
                 value=name,
                 message="an attribute name may hold letters, marks, symbols, numbers and punctuation, not "
-                f"{_char_name(bad)} (CloudFormation: pattern [\\p{{L}}\\p{{M}}\\p{{S}}\\p{{N}}\\p{{P}}]+).",
+                f"{describe_chars(refused)} (CloudFormation: pattern "
+                "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+).",
                 fix="Remove spaces and control characters from the name.",
             )
         )
+    _unconfirmed_chars(found, "P5", prop, name, unconfirmed, "an attribute name")
     if name in _VERIFIED_BUILT_INS:
         found.append(
             Violation(
@@ -778,7 +774,6 @@ def _check_sign_in(found: list[Violation], properties: Mapping[str, Any], where:
 # Email and SMS configuration
 # --------------------------------------------------------------------------------------------------
 
-_ADDRESS_CATEGORIES = frozenset("LMSNP")
 _ADDRESS_CLASS = "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]"
 _CONFIGURATION_SET = re.compile(r"[a-zA-Z0-9_-]{1,64}")
 # Cognito's documented SES regions (developer guide, "Amazon SES email configuration Regions", 2023):
@@ -873,18 +868,21 @@ def _check_from(found: list[Violation], sender: str | None, where: Where) -> Non
 def _check_reply_to(found: list[Violation], reply_to: str | None, where: Where) -> None:
     if reply_to is None:
         return
-    bad = first_char_outside(reply_to, _ADDRESS_CATEGORIES)
-    if bad is not None or "@" not in reply_to[1:-1]:
+    refused, unconfirmed = split_category_class(reply_to, "LMSNP")
+    prop = where("EmailConfiguration.ReplyToEmailAddress", None)
+    if refused or "@" not in reply_to[1:-1]:
         found.append(
             Violation(
                 rule="P31",
-                prop=where("EmailConfiguration.ReplyToEmailAddress", None),
+                prop=prop,
                 value=reply_to,
                 message="a reply-to address is name@domain, without spaces or control characters "
                 f"(CloudFormation: pattern ^{_ADDRESS_CLASS}+@{_ADDRESS_CLASS}+$).",
                 fix="Give a single email address.",
             )
         )
+    else:
+        _unconfirmed_chars(found, "P31", prop, reply_to, unconfirmed, "a reply-to address")
 
 
 def _check_ses_region(
