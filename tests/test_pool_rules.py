@@ -974,6 +974,26 @@ def test_reserved_words_name_the_word_found() -> None:
     assert "'amazon' or 'cognito'" in only(found, "D3").fix
 
 
+def test_none_is_an_absent_property() -> None:
+    """Constructs give None for what the template leaves out; the defaults apply then."""
+    props = pool(
+        MfaConfiguration=None,
+        EnabledMfas=["SOFTWARE_TOKEN_MFA"],
+        EmailConfiguration={"From": "noreply@example.com", "EmailSendingAccount": None, "SourceArn": None},
+        Schema=None,
+        UserPoolName=None,
+    )
+    found = check_pool(props, pool_where(props), context=PoolRuleContext())
+    assert [v.rule for v in found] == ["P25", "P29"]
+    assert props["MfaConfiguration"] is None  # the input is not changed
+    domain = {**DOMAIN, "CustomDomainConfig": None, "ManagedLoginVersion": None}
+    assert check_domain(domain, domain_where(domain)) == []
+    provider = {**GOOGLE, "AttributeMapping": None, "IdpIdentifiers": None}
+    assert check_identity_provider(provider, identity_provider_where(provider)) == []
+    provider = patched(GOOGLE, ProviderDetails__client_secret=None)
+    assert [v.rule for v in check_identity_provider(provider, identity_provider_where(provider))] == ["I6"]
+
+
 def test_ses_region_needs_a_literal_pool_region() -> None:
     props = ses(SourceArn="arn:aws:ses:ap-east-1:123456789012:identity/a@example.com")
     assert check_pool(props, pool_where(props), context=PoolRuleContext()) == []

@@ -14,7 +14,7 @@ import string
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from aws_cdk import core
 
@@ -32,6 +32,7 @@ __all__ = [
     "check_pool_id",
     "check_range",
     "describe_chars",
+    "drop_none",
     "http_host",
     "mapped_where",
     "report",
@@ -152,6 +153,19 @@ def mapped_where(mapping: Mapping[str, str]) -> Where:
         return key if index is None else f"{key}[{index}]"
 
     return where
+
+
+def drop_none(value: Any) -> Any:
+    """``value`` with every None-valued key of its mappings dropped, as CloudFormation would get it.
+
+    Constructs build their property dicts with None for an absent property (the L1's undefined),
+    which synthesis leaves out; the rules judge what is left. Token objects are kept as they are.
+    """
+    if isinstance(value, Mapping) and not is_unresolved(value):
+        return {key: drop_none(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list) and not is_unresolved(value):
+        return [drop_none(item) for item in value]
+    return value
 
 
 def utf16_length(value: str) -> int:

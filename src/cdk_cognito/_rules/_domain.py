@@ -2,6 +2,11 @@
 
 From ``docs/research/cognito-pool-constraints.md`` (IDs D1-D7): [schema] and [service] rules are
 errors, [uncertain] ones warnings. A value holding an unresolved token is never judged.
+
+Wiring (``UserPoolDomain``): ``report(self, check_domain(properties, domain_where(properties)))``
+with the property dict about to be emitted (None values count as absent). ``context`` may be
+left out; ``PoolRuleContext(region=core.Stack.of(self).region)`` only adds the partition of a
+certificate ARN whose own partition is a token (D5), at the cost of a round trip.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._tokens import is_unresolved
-from ._core import Violation, Where, arn_field, check_arn, check_pool_id, mapped_where
+from ._core import Violation, Where, arn_field, check_arn, check_pool_id, drop_none, mapped_where
 from ._pool import PoolRuleContext
 
 __all__ = ["DOMAIN_PROPS", "check_domain", "domain_where"]
@@ -47,10 +52,11 @@ def check_domain(
 ) -> list[Violation]:
     """The rules broken by the properties of an ``AWS::Cognito::UserPoolDomain``.
 
-    ``context.region`` (the stack's literal region) tells the partition when the certificate's ARN
-    does not.
+    ``context`` (default: an empty :class:`PoolRuleContext`): its ``region``, the stack's, tells the
+    partition when the certificate's ARN does not.
     """
     found: list[Violation] = []
+    properties = drop_none(properties)
     check_pool_id(found, properties.get("UserPoolId"), where("UserPoolId", None), rule="D1")
     config = properties.get("CustomDomainConfig")
     domain = properties.get("Domain")

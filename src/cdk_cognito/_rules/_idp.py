@@ -2,6 +2,13 @@
 
 From ``docs/research/cognito-pool-constraints.md`` (IDs I1-I12): [schema] and [service] rules are
 errors, [uncertain] ones warnings. A value holding an unresolved token is never judged.
+
+Wiring (every provider construct):
+``report(self, check_identity_provider(properties, identity_provider_where(properties, overrides)))``
+with the property dict about to be emitted (None values count as absent; ``ProviderDetails`` keys
+as the provider type takes them). ``overrides`` renames props that differ from
+:data:`IDENTITY_PROVIDER_PROPS`, e.g. ``{"ProviderDetails.client_secret": "client_secret_value"}``.
+No rule needs a context.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from ._core import (
     Where,
     check_pool_id,
     describe_chars,
+    drop_none,
     mapped_where,
     short,
     split_category_class,
@@ -44,8 +52,13 @@ IDENTITY_PROVIDER_PROPS: Mapping[str, str] = {
     "ProviderDetails.team_id": "team_id",
     "ProviderDetails.key_id": "key_id",
     "ProviderDetails.private_key": "private_key",
+    "ProviderDetails.attributes_request_method": "attribute_request_method",
     "ProviderDetails.MetadataURL": "metadata",
     "ProviderDetails.MetadataFile": "metadata",
+    "ProviderDetails.IDPSignout": "idp_signout",
+    "ProviderDetails.EncryptedResponses": "encrypted_responses",
+    "ProviderDetails.RequestSigningAlgorithm": "request_signing_algorithm",
+    "ProviderDetails.IDPInit": "idp_initiated",
 }
 
 _TYPES = frozenset(("Facebook", "Google", "LoginWithAmazon", "OIDC", "SAML", "SignInWithApple"))
@@ -91,6 +104,7 @@ def check_identity_provider(
     No rule depends on ``context`` (accepted for the same call shape as the pool's rules).
     """
     found: list[Violation] = []
+    properties = drop_none(properties)
     check_pool_id(found, properties.get("UserPoolId"), where("UserPoolId", None), rule="I1")
     name, kind = _literal(properties.get("ProviderName")), _literal(properties.get("ProviderType"))
     if name is not None:

@@ -1,10 +1,34 @@
 """Rules of the user pool (``AWS::Cognito::UserPool``).
 
 Each rule comes from the research notes in ``docs/research/cognito-pool-constraints.md`` (IDs
-P1-P39). Rules tagged [schema] or [service] that are decidable from literal values are errors;
-rules tagged [uncertain] are warnings. The rules read the CloudFormation properties the construct
-is about to emit (PascalCase, nested as in the template), so the construct's defaults are judged
-as well as what the user gave; a value holding an unresolved token is never judged.
+P1-P39), which cite a source for each. Rules tagged [schema] or [service] that are decidable from
+literal values are errors; rules tagged [uncertain] are warnings. A value holding an unresolved
+token is never judged, and nothing the service accepts is refused.
+
+Wiring (``UserPool``)::
+
+    from ._rules import PoolRuleContext, check_pool, pool_where, report
+
+    region = core.Stack.of(self).region  # or None when EmailConfiguration has no SourceArn
+    context = PoolRuleContext(region=region)
+    report(self, check_pool(properties, pool_where(properties, overrides), context=context))
+
+- ``properties``: the ``AWS::Cognito::UserPool`` property dict the construct is about to emit,
+  PascalCase and nested as in the template (``Policies.PasswordPolicy.MinimumLength``); None
+  values count as absent, so the construct's dict with None for every unset key is fine.
+  ``LambdaConfig`` is not judged (it may be rendered later). Call it once the dict is complete
+  (after the reference's own errors) and before emitting; ``report`` raises
+  :class:`ValidationError` or warns as the ``@cdk-cognito/validation`` context says.
+- ``where``: ``pool_where(properties, overrides)`` names the prop behind each property from
+  :data:`POOL_PROPS`; ``overrides`` renames what the construct's props render differently, e.g.
+  ``{"EmailConfiguration.From": "email_settings.from", "EmailConfiguration.ReplyToEmailAddress":
+  "email_settings.reply_to"}`` when the deprecated ``email_settings`` was given.
+- ``context``: :class:`PoolRuleContext`. Its only field is ``region``, the stack's region
+  (``core.Stack.of(self).region``; a token is fine and means unknown). It is read only by P35,
+  the SES region of ``EmailConfiguration.SourceArn``, so a construct that emits no SourceArn may
+  pass ``PoolRuleContext()`` and save the round trip. Everything else the rules need is in the
+  properties: whether there is an SMS role (``SmsConfiguration``), the SES identity and its region
+  (``EmailConfiguration.SourceArn``), the MFA factors (``EnabledMfas``).
 """
 
 from __future__ import annotations
@@ -22,6 +46,7 @@ from ._core import (
     arn_field,
     check_arn,
     describe_chars,
+    drop_none,
     mapped_where,
     short,
     split_category_class,
@@ -34,10 +59,14 @@ __all__ = ["POOL_PROPS", "STANDARD_ATTRIBUTE_PROPS", "PoolRuleContext", "check_p
 
 @dataclass(frozen=True, kw_only=True)
 class PoolRuleContext:
-    """What the rules need that the properties alone do not tell."""
+    """What the rules need that the properties alone do not tell.
+
+    ``region`` (default None): the stack's region, ``core.Stack.of(construct).region``. A token
+    (an environment-agnostic stack) or None means unknown, and the rules that need it stay silent.
+    Read by P35 (pool) and D5 (domain) only.
+    """
 
     region: str | None = None
-    """The stack's region when it is a literal (``"eu-west-1"``), else None."""
 
 
 # CloudFormation's standard attribute names and the StandardAttributes prop of each.
@@ -132,6 +161,7 @@ def pool_where(properties: Mapping[str, Any], overrides: Mapping[str, str] | Non
 def check_pool(properties: Mapping[str, Any], where: Where, *, context: PoolRuleContext) -> list[Violation]:
     """The rules broken by the properties of an ``AWS::Cognito::UserPool``."""
     found: list[Violation] = []
+    properties = drop_none(properties)
     _check_name(found, properties.get("UserPoolName"), where)
     _check_schema(found, properties.get("Schema"), where)
     _check_password_policy(found, _nested(properties, "Policies", "PasswordPolicy"), where)
