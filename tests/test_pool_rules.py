@@ -848,7 +848,7 @@ def test_all_valid_examples_pass_cfn_lint() -> None:
 
 def _oracle(example: Example, props: dict[str, Any]) -> set[str]:
     template = {"Resources": {"R": {"Type": TYPES[example.kind], "Properties": props}}}
-    return template_errors(template).get("R", set())
+    return template_errors(template, pool_family=True).get("R", set())
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=_id)
@@ -1129,8 +1129,13 @@ def test_off_mode_is_silent() -> None:
 def test_the_oracle_reads_a_certificate_arn_joined_with_the_partition() -> None:
     arn = {"Fn::Join": ["", ["arn:", {"Ref": "AWS::Partition"}, ":acm:eu-west-1:123456789012:certificate/x"]]}
     props = patched(CUSTOM_DOMAIN, CustomDomainConfig__CertificateArn=arn)
-    assert template_errors({"Resources": {"D": {"Type": TYPES["domain"], "Properties": props}}}) == {
-        "D": {"D5"}
-    }
+    assert template_errors(
+        {"Resources": {"D": {"Type": TYPES["domain"], "Properties": props}}}, pool_family=True
+    ) == {"D": {"D5"}}
     arn["Fn::Join"][1][2] = ":acm:us-east-1:123456789012:certificate/x"  # type: ignore[index]
-    assert template_errors({"Resources": {"D": {"Type": TYPES["domain"], "Properties": props}}}) == {}
+    assert (
+        template_errors(
+            {"Resources": {"D": {"Type": TYPES["domain"], "Properties": props}}}, pool_family=True
+        )
+        == {}
+    )

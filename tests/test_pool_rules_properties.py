@@ -305,7 +305,9 @@ def errors(resource_type: str, props: Mapping[str, Any]) -> set[str]:
 
 
 def oracle(resource_type: str, props: dict[str, Any]) -> set[str]:
-    return template_errors({"Resources": {"R": {"Type": resource_type, "Properties": props}}}).get("R", set())
+    return template_errors(
+        {"Resources": {"R": {"Type": resource_type, "Properties": props}}}, pool_family=True
+    ).get("R", set())
 
 
 # --------------------------------------------------------------------------------------------------
