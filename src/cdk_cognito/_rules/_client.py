@@ -17,7 +17,18 @@ from typing import Any
 from .._oauth import DEFAULT_SCOPES
 from .._tokens import any_unresolved, is_unresolved
 from .._validation import first_char_outside
-from ._core import Violation, Where, check_pool_id, check_range, describe_chars, short, split_word_pattern
+from ._core import (
+    URL_SCHEME,
+    Violation,
+    Where,
+    check_pool_id,
+    check_range,
+    describe_chars,
+    http_host,
+    short,
+    split_word_pattern,
+    utf16_length,
+)
 
 __all__ = ["STANDARD_SCOPES", "check_client", "check_resource_server"]
 
@@ -27,24 +38,8 @@ _LOOPBACK_HOSTS = frozenset(("localhost", "127.0.0.1", "[::1]"))
 # ClientName's and a resource server's Name's pattern: [\w\s+=,.@-]+.
 _NAME_OTHERS = "+=,.@-"
 _SCOPE = re.compile(r"[\x21\x23-\x5B\x5D-\x7E]+")
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 # SupportedIdentityProviders' pattern also allows separators (\p{Z}), unlike URLs'.
 _PROVIDER_NAME_CATEGORIES = frozenset("LMSNPZ")
-
-
-def _utf16_length(value: str) -> int:
-    return len(value.encode("utf-16-le")) // 2
-
-
-def _http_host(url: str) -> str | None:
-    """The host of a plain ``http://`` URL (lower-cased), or None for any other URL."""
-    if not url.startswith("http://"):
-        return None
-    authority = re.split(r"[/?#]", url[len("http://") :], maxsplit=1)[0]
-    host = authority.rpartition("@")[2]
-    if host.startswith("["):
-        return host[: host.find("]") + 1].lower() if "]" in host else host.lower()
-    return host.partition(":")[0].lower()
 
 
 def _check_urls(found: list[Violation], key: str, urls: object, where: Where, *, callback: bool) -> None:
@@ -80,13 +75,13 @@ def _check_url(found: list[Violation], key: str, url: str, prop: str, *, callbac
                 fix="Shorten the URL.",
             )
         )
-    elif _utf16_length(url) > 1024:
+    elif utf16_length(url) > 1024:
         found.append(
             Violation(
                 rule="C5",
                 prop=prop,
                 value=url,
-                message=f"this URL is {length} characters but {_utf16_length(url)} UTF-16 code units; "
+                message=f"this URL is {length} characters but {utf16_length(url)} UTF-16 code units; "
                 "whether Cognito counts characters outside the Basic Multilingual Plane once or twice is "
                 "unconfirmed.",
                 fix="Shorten the URL if CloudFormation rejects it with 'expected maxLength: 1024'.",
@@ -106,7 +101,7 @@ def _check_url(found: list[Violation], key: str, url: str, prop: str, *, callbac
                 fix="Percent-encode it (a space is %20).",
             )
         )
-    host = _http_host(url)
+    host = http_host(url)
     if host is not None and host not in _LOOPBACK_HOSTS:
         found.append(
             Violation(
@@ -124,7 +119,7 @@ def _check_url(found: list[Violation], key: str, url: str, prop: str, *, callbac
                 severity="error" if callback else "warning",
             )
         )
-    if callback and ("#" in url or _SCHEME.match(url) is None):
+    if callback and ("#" in url or URL_SCHEME.match(url) is None):
         found.append(
             Violation(
                 rule="C9",

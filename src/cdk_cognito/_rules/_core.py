@@ -12,26 +12,34 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from aws_cdk import core
 
 from .._tokens import is_unresolved
 
 __all__ = [
+    "URL_SCHEME",
     "VALIDATION_CONTEXT_KEY",
     "Severity",
     "ValidationError",
     "Violation",
     "Where",
+    "arn_field",
+    "check_arn",
     "check_pool_id",
     "check_range",
     "describe_chars",
+    "drop_none",
+    "http_host",
+    "mapped_where",
     "report",
     "short",
+    "split_category_class",
     "split_word_pattern",
+    "utf16_length",
 ]
 
 VALIDATION_CONTEXT_KEY = "@cdk-cognito/validation"
@@ -52,6 +60,19 @@ _PYTHON_WORD_OR_SPACE = re.compile(r"[\w\s]")
 # symbols that have the Alphabetic property (circled and squared Latin letters).
 _JOIN_CONTROLS = frozenset("\u200c\u200d")
 _ALPHABETIC_SYMBOLS = ((0x24B6, 0x24E9), (0x1F130, 0x1F149), (0x1F150, 0x1F169), (0x1F170, 0x1F189))
+# Unicode's White_Space property: \s read as Unicode (Java's UNICODE_CHARACTER_CLASS, the regex module
+# of cfn-lint). Python's str.isspace() also counts U+001C..U+001F, which neither reading takes.
+_UNICODE_SPACES = frozenset(
+    "\t\n\x0b\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+_ASCII_SPACES = frozenset(" \t\n\x0b\f\r")
+# The ARN pattern of the CloudFormation schemas and of the API's ArnType; \w is ASCII in Java's regex.
+_ARN = r"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?"
+_ARN_ASCII = re.compile(_ARN, re.ASCII)
+_ARN_UNICODE = re.compile(_ARN)
+# An absolute URI starts with a scheme (RFC 3986): a letter, then letters, digits, + . or -, then ':'.
+URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 
 Severity = Literal["error", "warning"]
 
@@ -104,18 +125,117 @@ class ValidationError(ValueError, RuntimeError):
         super().__init__("\n".join(lines))
 
 
-# Where = maps a CloudFormation property (and a list index, if any) to the Python prop path.
+# Where = maps a CloudFormation property (and a list index, if any) to the Python prop path. The
+# property is a top-level key ("ClientName") or a dotted path into nested ones
+# ("Policies.PasswordPolicy.MinimumLength").
 Where = Callable[[str, int | None], str]
 
 
-def check_pool_id(found: list[Violation], pool_id: object, prop: str, *, key: str = "UserPoolId") -> None:
-    """C1 for the pool id that ``prop`` (the Python prop) renders as the CloudFormation property ``key``."""
+def mapped_where(mapping: Mapping[str, str]) -> Where:
+    """A :data:`Where` from a table of CloudFormation property paths to Python prop paths.
+
+    A path missing from the table falls back to its longest mapped parent, naming the rest in
+    parentheses (``user_verification (EmailSubjectByLink)``), or to the path itself. A list index is
+    shown where the mapped prop ends in ``[]`` (``"identifiers[]"`` gives ``identifiers[3]``) and on
+    unmapped paths; a prop that is not itself a list (an enum that renders a list) drops it.
+    """
+
+    def where(key: str, index: int | None) -> str:
+        parts = key.split(".")
+        for end in range(len(parts), 0, -1):
+            prop = mapping.get(".".join(parts[:end]))
+            if prop is None:
+                continue
+            if prop.endswith("[]"):
+                prop = prop[:-2] if index is None else f"{prop[:-2]}[{index}]"
+            rest = ".".join(parts[end:])
+            return f"{prop} ({rest})" if rest else prop
+        return key if index is None else f"{key}[{index}]"
+
+    return where
+
+
+def drop_none(value: Any) -> Any:
+    """``value`` with every None-valued key of its mappings dropped, as CloudFormation would get it.
+
+    Constructs build their property dicts with None for an absent property (the L1's undefined),
+    which synthesis leaves out; the rules judge what is left. Token objects are kept as they are.
+    """
+    if isinstance(value, Mapping) and not is_unresolved(value):
+        return {key: drop_none(item) for key, item in value.items() if item is not None}
+    if isinstance(value, list) and not is_unresolved(value):
+        return [drop_none(item) for item in value]
+    return value
+
+
+def utf16_length(value: str) -> int:
+    """The length of ``value`` in UTF-16 code units (a character outside the BMP counts twice)."""
+    return len(value.encode("utf-16-le")) // 2
+
+
+def http_host(url: str) -> str | None:
+    """The host of a plain ``http://`` URL (lower-cased), or None for any other URL."""
+    if not url.startswith("http://"):
+        return None
+    authority = re.split(r"[/?#]", url[len("http://") :], maxsplit=1)[0]
+    host = authority.rpartition("@")[2]
+    if host.startswith("["):
+        return host[: host.find("]") + 1].lower() if "]" in host else host.lower()
+    return host.partition(":")[0].lower()
+
+
+def arn_field(arn: object, index: int) -> str | None:
+    """Field ``index`` of ``arn`` (1 partition, 2 service, 3 region, 4 account), if it is a literal.
+
+    ``Stack.format_arn`` leaves the partition and account as tokens; a literal region between them
+    can still be judged. None when the field is missing or holds a token.
+    """
+    if not isinstance(arn, str):
+        return None
+    fields = arn.split(":")
+    # A token's key may contain ':' and would shift the fields: judge nothing then.
+    if len(fields) <= index or any(field.count("${") != field.count("}") for field in fields[: index + 1]):
+        return None
+    field = fields[index]
+    return None if is_unresolved(field) or "${" in field else field
+
+
+def check_arn(found: list[Violation], rule: str, prop: str, arn: object, what: str) -> None:
+    """An ARN property's [schema] rule: 20 to 2048 characters of CloudFormation's ARN pattern."""
+    if not isinstance(arn, str) or is_unresolved(arn):
+        return
+    if 20 <= len(arn) <= 2048 and _ARN_ASCII.fullmatch(arn) is not None:
+        return
+    unicode_only = 20 <= len(arn) <= 2048 and _ARN_UNICODE.fullmatch(arn) is not None
+    found.append(
+        Violation(
+            rule=rule,
+            prop=prop,
+            value=arn,
+            message=(
+                f"{what} has non-ASCII letters, which CloudFormation's pattern (\\w) may not accept "
+                "(unconfirmed)."
+                if unicode_only
+                else f"{what} is 20 to 2048 characters of arn:<partition>:<service>:<region>:<account "
+                "id>:<resource> (CloudFormation: minLength/maxLength/pattern)."
+            ),
+            fix="Give the ARN as the AWS console shows it.",
+            severity="warning" if unicode_only else "error",
+        )
+    )
+
+
+def check_pool_id(
+    found: list[Violation], pool_id: object, prop: str, *, key: str = "UserPoolId", rule: str = "C1"
+) -> None:
+    """The user pool id's [schema] rule for the pool id that ``prop`` (the Python prop) renders as the
+    CloudFormation property ``key``: C1 of a client, D1 of a domain, I1 of an identity provider."""
     if not isinstance(pool_id, str) or is_unresolved(pool_id):
         return
     if not 1 <= len(pool_id) <= 55 or _POOL_ID.fullmatch(pool_id) is None:
         found.append(
             Violation(
-                rule="C1",
+                rule=rule,
                 prop=prop,
                 cfn_property=key,
                 value=pool_id,
@@ -163,6 +283,40 @@ def split_word_pattern(value: str, others: str) -> tuple[list[str], list[str]]:
     for char in dict.fromkeys(value):
         if char not in allowed:
             (unconfirmed if _word_or_space_in_some_reading(char) else refused).append(char)
+    return refused, unconfirmed
+
+
+def _unassigned(char: str) -> bool:
+    """A code point this Python's Unicode database does not know (a later Unicode may assign it)."""
+    return unicodedata.category(char) == "Cn" and not _is_noncharacter(ord(char))
+
+
+def split_category_class(
+    value: str, categories: str, others: str = "", *, spaces: bool = False
+) -> tuple[list[str], list[str]]:
+    """The characters of ``value`` that a schema class of general categories may refuse.
+
+    The class is ``[\\p{X}...<others>]`` for each first letter X of ``categories`` (``"LMSNP"``
+    for ``[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]``), and ``\\s`` too with ``spaces``. Returns
+    ``(refused, unconfirmed)``, each distinct and in order of appearance. *Unconfirmed*: a whitespace
+    character that only a Unicode reading of ``\\s`` takes (the no-break space), or a code point
+    unassigned in this Python's Unicode database, which a validator with a later Unicode may place in
+    one of the categories (an emoji newer than this Python). *Refused*: every other character outside
+    the class (control characters, U+001C..U+001F, noncharacters, lone surrogates).
+    """
+    refused: list[str] = []
+    unconfirmed: list[str] = []
+    for char in dict.fromkeys(value):
+        if (
+            char in others
+            or unicodedata.category(char)[0] in categories
+            or (spaces and char in _ASCII_SPACES)
+        ):
+            continue
+        if (spaces and char in _UNICODE_SPACES) or _unassigned(char):
+            unconfirmed.append(char)
+        else:
+            refused.append(char)
     return refused, unconfirmed
 
 
