@@ -81,8 +81,9 @@ class AuthStack(core.Stack):
             scopes=["openid", "email"],
             attribute_mapping=cognito.AttributeMapping(email=cognito.ProviderAttribute.other("email")),
         )
+        # Cognito refuses prefixes that hold "aws", "amazon" or "cognito" (rule D3 says so at synth).
         self.domain = pool.add_domain(
-            "HostedUi", cognito_domain=cognito.CognitoDomainOptions(domain_prefix="cdk-cognito-example")
+            "HostedUi", cognito_domain=cognito.CognitoDomainOptions(domain_prefix="example-shop-login")
         )
 
         # A browser app that signs users in through the Cognito hosted UI.
@@ -170,7 +171,7 @@ class InteropStack(core.Stack):
             ),
         )
         domain = self.user_pool.add_domain(
-            "HostedUi", cognito_domain=aws_cognito.CognitoDomainOptions(domain_prefix="cdk-cognito-interop")
+            "HostedUi", cognito_domain=aws_cognito.CognitoDomainOptions(domain_prefix="example-portal-login")
         )
 
         # Our construct accepts the jsii pool as `user_pool`. With no `supported_identity_providers`,

@@ -144,7 +144,7 @@ def test_the_core_only_stack(synth: Synth) -> None:
         },
     )
     template.has_resource_properties(
-        "AWS::Cognito::UserPoolDomain", {"Domain": "cdk-cognito-example", "UserPoolId": pool}
+        "AWS::Cognito::UserPoolDomain", {"Domain": "example-shop-login", "UserPoolId": pool}
     )
     template.has_resource_properties(
         "AWS::Cognito::UserPoolIdentityProvider",

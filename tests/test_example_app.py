@@ -78,7 +78,7 @@ def test_example_app_template(tmp_path: pathlib.Path) -> None:
         },
     )
     template.has_resource_properties(
-        "AWS::Cognito::UserPoolDomain", {"Domain": "cdk-cognito-example", "UserPoolId": {"Ref": pool_id}}
+        "AWS::Cognito::UserPoolDomain", {"Domain": "example-shop-login", "UserPoolId": {"Ref": pool_id}}
     )
     template.has_resource_properties(
         "AWS::Cognito::UserPoolIdentityProvider",

@@ -14,8 +14,10 @@ from aws_cdk import core
 
 from ._jsii import create_resource, emit_cfn_resource
 from ._protocols import ICertificate
-from ._rules import Violation, report
+from ._rules import report
 from ._rules._core import Where
+from ._rules._domain import check_domain
+from ._rules._pool import PoolRuleContext
 from ._tokens import is_unresolved
 from ._typecheck import (
     MissingValueError,
@@ -275,14 +277,6 @@ def _prop_paths(props: UserPoolDomainProps) -> Where:
     return where
 
 
-def _domain_violations(properties: Mapping[str, Any], where: Where) -> list[Violation]:
-    """The synth-time rules for domains: none until ``_rules._domain.check_domain`` is on main.
-
-    That module's ``check_domain(properties, where, context=...)`` takes this function's place.
-    """
-    return []
-
-
 class UserPoolDomain(core.Resource):
     """Define a user pool domain (``AWS::Cognito::UserPoolDomain``).
 
@@ -316,7 +310,7 @@ class UserPoolDomain(core.Resource):
             raise RuntimeError(
                 f"{self.node.path}/Resource [{DOMAIN_TYPE}] is missing required property: domain"
             )
-        report(self, _domain_violations(properties, _prop_paths(props)))
+        report(self, check_domain(properties, _prop_paths(props), context=self._rule_context(properties)))
         self._resource = emit_cfn_resource(self, DOMAIN_TYPE, properties)
         self._is_cognito_domain = props.cognito_domain is not None
         self._domain_name: str | None = None
@@ -324,6 +318,20 @@ class UserPoolDomain(core.Resource):
         self._region: str | None = None
         self._cloud_front_domain_name: str | None = None
         self._cloud_front_endpoint: str | None = None
+
+    def _rule_context(self, properties: Mapping[str, Any]) -> PoolRuleContext | None:
+        """The stack's region, for the certificate rule (D5).
+
+        Read (a round trip) only when it can matter: a literal certificate ARN outside us-east-1,
+        which is an error unless the stack is in another partition.
+        """
+        arn = (properties.get("CustomDomainConfig") or {}).get("CertificateArn")
+        if not isinstance(arn, str) or is_unresolved(arn):
+            return None
+        parts = arn.split(":")
+        if len(parts) < 4 or parts[3] in ("", "us-east-1"):
+            return None
+        return PoolRuleContext(region=jsii.get(jsii.sinvoke(core.Stack, "of", [self]), "region"))
 
     @staticmethod
     def from_domain_name(scope: core.Construct, id: str, user_pool_domain_name: str) -> IUserPoolDomain:

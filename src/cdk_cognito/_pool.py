@@ -317,10 +317,29 @@ class UserPool(_UserPoolBase):
         from ._triggers import add_lambda_permission
 
         self._properties, pending = render_pool(self, props, self._triggers)
+        self._check_rules(props)
         self._resource = emit_rendered_resource(self, POOL_TYPE, self._render, _POOL_TAGS)
         apply_removal_policy(self._resource, props.removal_policy)
         for name, fn in pending:
             add_lambda_permission(fn, name, self.user_pool_arn)
+
+    def _check_rules(self, props: UserPoolProps) -> None:
+        """What Cognito would reject at deploy time (``_rules._pool``), after the reference's errors."""
+        from ._rules import report
+        from ._rules._pool import PoolRuleContext, check_pool, pool_where
+
+        properties = self._properties
+        overrides = None
+        if props.email_settings is not None:
+            overrides = {
+                "EmailConfiguration.From": "email_settings.from",
+                "EmailConfiguration.ReplyToEmailAddress": "email_settings.reply_to",
+            }
+        # The region matters only to the SES rule: read it (a round trip) only for an SES identity.
+        email = properties.get("EmailConfiguration") or {}
+        region = jsii.get(jsii.sinvoke(core.Stack, "of", [self]), "region") if "SourceArn" in email else None
+        context = PoolRuleContext(region=region)
+        report(self, check_pool(properties, pool_where(properties, overrides), context=context))
 
     def _render(self) -> dict[str, Any]:
         from ._triggers import render_lambda_config

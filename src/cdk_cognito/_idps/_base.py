@@ -7,7 +7,7 @@ The reference's providers are ``core.Resource``s that register with their user p
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -18,7 +18,8 @@ from jsii._kernel.types import Callback, CreateRequest, CreateResponse, Override
 from jsii._reference_map import register_reference
 
 from .._jsii import check_scope_and_id, create_resource, emit_cfn_resource
-from .._rules import Violation, report
+from .._rules import report
+from .._rules._idp import check_identity_provider
 from .._typecheck import (
     MissingValueError,
     NotAJsiiObjectError,
@@ -126,13 +127,6 @@ def _create_provider_resource(obj: core.Resource, scope: core.Construct, id: str
     register_reference(obj)
 
 
-# Until the rules helper's ``_rules._idp.check_identity_provider`` lands: no rules for providers yet.
-def _check_identity_provider(
-    properties: Mapping[str, Any], where: Callable[[str, int | None], str]
-) -> list[Violation]:
-    return []
-
-
 # The Python prop each CloudFormation property (or ProviderDetails key) comes from.
 _PROP_OF_PROPERTY = {
     "ProviderName": "name",
@@ -222,7 +216,7 @@ class UserPoolIdentityProviderBase(core.Resource):
             prop = _PROP_OF_PROPERTY.get(key, key)
             return prop if index is None else f"{prop}[{index}]"
 
-        report(self, _check_identity_provider(properties, where))
+        report(self, check_identity_provider(properties, where))
         self._resource = emit_cfn_resource(self, IDP_TYPE, properties)
 
     @property
