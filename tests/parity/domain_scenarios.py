@@ -386,16 +386,17 @@ def as_spec(value: Any) -> Any:
 
 def _certificate(ctx: Context, spec: Any) -> Any:
     kind, name = spec.get("kind", "import"), spec.get("name", "")
+    construct_id = f"Cert{kind.title().replace('-', '')}{name}"
 
     def make() -> Any:
         if kind == "import":
-            return acm.Certificate.from_certificate_arn(ctx.stack, f"Cert{name}", CERT_ARN)
+            return acm.Certificate.from_certificate_arn(ctx.stack, construct_id, CERT_ARN)
         if kind == "import-token":
             arn = f"arn:aws:acm:us-east-1:{core.Aws.ACCOUNT_ID}:certificate/{name or '0b1c2d3e'}"
-            return acm.Certificate.from_certificate_arn(ctx.stack, f"Cert{name}", arn)
+            return acm.Certificate.from_certificate_arn(ctx.stack, construct_id, arn)
         if kind == "new":
             return acm.Certificate(
-                ctx.stack, f"Cert{name}", domain_name=spec.get("domain", "auth.example.com")
+                ctx.stack, construct_id, domain_name=spec.get("domain", "auth.example.com")
             )
         if kind == "plain":
             return _PlainCertificate()

@@ -17,7 +17,8 @@ Scenario keys (all optional):
 * ``"steps"``: what to do after the pool is built, in order (see :data:`STEPS`): ``add_trigger``,
   ``add_client``, ``import_client``, ``add_resource_server``, ``register_idp``, ``grant``, ``tag``,
   ``untag``, ``output``, ``override``, ``delete``, ``read_l1``, ``removal``, ``stack`` (later steps build
-  in a new stack ``{"do": "stack", "id": N, "env": {...}}`` of the same app). domain_scenarios.py adds
+  in a new stack ``{"do": "stack", "id": N, "env": {...}}`` of the same app, or with ``"nested": True``
+  in a ``core.NestedStack`` of the current one). domain_scenarios.py adds
   the domain steps and idp_scenarios.py the provider steps. Each step returns a value; steps that may
   raise are wrapped in :func:`harness.attempt` when the step says ``"attempt": True`` (the default of
   ``add_trigger`` and ``grant``: the reference leaves a half-done call behind, which the templates show).
@@ -57,6 +58,8 @@ dict with a ``"$"`` key is a spec:
 * ``{"$": "lazy_list", "value": [...]}`` (``core.Lazy.list``), ``{"$": "import_value", "name": N}``
   (``core.Fn.import_value``), ``{"$": "dynref", "name": N}`` (a Secrets Manager dynamic reference,
   ``SecretValue.secrets_manager(N).unsafe_unwrap()``);
+* ``{"$": "result", "step": k}``: what step k returned (FAILED if it raised); the ``output`` step takes
+  ``"value": spec`` instead of a pool ``"attribute"``;
 * ``{"$": "client", "client": j}``: client j (in the order the steps added or imported them) and
   ``{"$": "client_id", "client": j}``: its ``user_pool_client_id``;
 * more kinds registered in :data:`SPECS` by the domain and provider builders;
@@ -81,7 +84,7 @@ import jsii
 from aws_cdk import aws_cognito as ref_cognito
 from aws_cdk import aws_iam, aws_kms, aws_lambda, core
 
-from .harness import LAZY_PRODUCED, attempt, lazy_list, lazy_string
+from .harness import LAZY_PRODUCED, Raised, attempt, lazy_list, lazy_string, normalise
 
 __all__ = [
     "FAILED",
@@ -336,6 +339,8 @@ class Context:
     clients: list[Any] = dataclasses.field(default_factory=list)
     domains: list[Any] = dataclasses.field(default_factory=list)
     providers: list[Any] = dataclasses.field(default_factory=list)
+    # What each step returned so far (a Raised where an attempted step raised).
+    results: list[Any] = dataclasses.field(default_factory=list)
 
     def shared(self, kind: str, name: str, make: Callable[[], Any]) -> Any:
         key = (kind, name)
@@ -486,6 +491,9 @@ def _spec(ctx: Context, spec: Mapping[str, Any]) -> Any:
         return core.Fn.import_value(spec["name"])
     if tag == "dynref":
         return core.SecretValue.secrets_manager(spec["name"]).unsafe_unwrap()
+    if tag == "result":
+        result = ctx.results[spec["step"]]
+        return FAILED if isinstance(result, Raised) else result
     if tag == "client":
         return ctx.clients[spec["client"]]
     if tag == "client_id":
@@ -609,8 +617,12 @@ def _step_import_client(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any
 
 
 def _step_stack(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
-    env = realize(ctx, step.get("env"))
-    ctx.stack = core.Stack(ctx.app, step["id"], env=core.Environment(**env) if env is not None else None)
+    """Later steps build in a new stack of the app (``"nested": True``: a NestedStack of the current one)."""
+    if step.get("nested"):
+        ctx.stack = core.NestedStack(ctx.stack, step["id"])
+    else:
+        env = realize(ctx, step.get("env"))
+        ctx.stack = core.Stack(ctx.app, step["id"], env=core.Environment(**env) if env is not None else None)
     ctx.scope = ctx.stack
 
 
@@ -655,7 +667,12 @@ def _step_untag(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
 
 
 def _step_output(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
-    core.CfnOutput(ctx.stack, step.get("id", "Out"), value=getattr(pool, step["attribute"]))
+    """A ``CfnOutput`` of a pool attribute (``"attribute"``) or of any value spec (``"value"``)."""
+    value = realize(ctx, step["value"]) if "value" in step else getattr(pool, step["attribute"])
+    if value is FAILED:
+        return FAILED
+    core.CfnOutput(ctx.stack, step.get("id", "Out"), value=value)
+    return None
 
 
 def _step_override(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
@@ -708,8 +725,9 @@ def build(c: Any, stack: core.Stack, scenario: Mapping[str, Any]) -> Any:
     ctx.scope = core.Construct(ctx.stack, "Nest") if scenario.get("nested") else ctx.stack
     created = (scenario.get("pool") or {}).get("kind", "new") == "new"
     pool = _make_pool(ctx, scenario)
+    pool_stack = ctx.stack
     returned: dict[str, Any] = {"pool": _pool_attributes(pool, created)}
-    results = []
+    ctx.results = results = []
     for step in scenario.get("steps", []):
         handler, attempted = STEPS[step["do"]]
         if step.get("attempt", attempted):
@@ -724,7 +742,9 @@ def build(c: Any, stack: core.Stack, scenario: Mapping[str, Any]) -> Any:
         )
     returned["permissions"] = ctx.permissions
     returned["statements"] = [[name, statement_json(statement)] for name, statement in ctx.statements]
-    return returned
+    # Tokens resolved in the pool's stack (what the harness would do in its own stack ``S``): a name
+    # that core makes environment-aware (a provider's) resolves only in a stack of the pool's environment.
+    return normalise(returned, pool_stack)
 
 
 def created_pool(c: Any, scope: core.Construct, props: Mapping[str, Any] | None, id: str = "Pool") -> Any:
