@@ -979,6 +979,43 @@ def test_idp_scenario_on_created_pool(data: dict[str, Any]) -> None:
     assert_parity(idp_scenarios.build(data))
 
 
+# The other suites' random generators, drawing created pools too.
+PLAN_SEEDS = range(20270201, 20270201 + 50)
+IDP_SEEDS = range(20270101, 20270101 + 50)
+
+
+def _plan(seed: int) -> dict[str, Any]:
+    return domain_scenarios.generate_plan(seed, pools=domain_scenarios.ALL_POOLS)
+
+
+def _idp_scenario(seed: int) -> dict[str, Any]:
+    return idp_scenarios.random_scenario(seed, pools=idp_scenarios.ALL_POOLS)
+
+
+def test_random_plans_and_idp_scenarios_draw_created_pools() -> None:
+    plans = [_plan(seed) for seed in PLAN_SEEDS]
+    assert sum(plan["pool"] == "new" for plan in plans) >= 10
+    assert any(plan["pool"] == "new" and plan.get("via") == "add_domain" for plan in plans)
+    scenarios = [_idp_scenario(seed) for seed in IDP_SEEDS]
+    assert sum(scenario["pool"] == "new" for scenario in scenarios) >= 15
+    assert any(step.get("in") == "pool" for scenario in scenarios for step in scenario["steps"])
+
+
+@pytest.mark.parametrize(
+    "seed",
+    [pytest.param(seed, id=f"seed{seed}-{domain_scenarios.describe(_plan(seed))}") for seed in PLAN_SEEDS],
+)
+def test_random_domain_plan_with_created_pools(seed: int) -> None:
+    assert_parity(domain_scenarios.build_case(_plan(seed)))
+
+
+@pytest.mark.parametrize(
+    "seed", [pytest.param(seed, id=f"seed{seed}-{_idp_scenario(seed)['pool']}") for seed in IDP_SEEDS]
+)
+def test_random_idp_scenario_with_created_pools(seed: int) -> None:
+    assert_parity(idp_scenarios.build(_idp_scenario(seed)))
+
+
 # --------------------------------------------------------------------------------------------------
 # The hand-picked cases
 # --------------------------------------------------------------------------------------------------
@@ -1326,3 +1363,32 @@ def test_some_random_scenarios_are_rejected() -> None:
 )
 def test_random_family_parity(seed: int) -> None:
     assert_parity(case_of(generate_scenario(seed)))
+
+
+# --------------------------------------------------------------------------------------------------
+# The suite notices what it is meant to catch
+# --------------------------------------------------------------------------------------------------
+
+
+def _differing(reference: dict[str, Any], changed: dict[str, Any]) -> Any:
+    """A case building ``reference`` with the reference and ``changed`` with ours."""
+
+    def run(c: Any, stack: core.Stack) -> Any:
+        return case_of(reference if c is ref else changed)(c, stack)
+
+    return run
+
+
+def test_notices_a_client_listing_providers_in_another_order() -> None:
+    # The same constructs; only the order of the client's SupportedIdentityProviders differs.
+    default = pool(provider("google"), provider("amazon"), client())
+    swapped = pool(provider("google"), provider("amazon"), client(idps=["AMAZON", "GOOGLE", "COGNITO"]))
+    with pytest.raises(AssertionError, match=r'(?s)templates differ.*\+ *"LoginWithAmazon",\n.*"Google"'):
+        assert_parity(_differing(default, swapped))
+
+
+def test_notices_a_different_sign_in_url() -> None:
+    login = pool(domain(), client(), sign_in())
+    authorize = pool(domain(), client(), sign_in(path="/oauth2/authorize"))
+    with pytest.raises(AssertionError, match=r"value\['steps'\]\[2\]"):
+        assert_parity(_differing(login, authorize))
