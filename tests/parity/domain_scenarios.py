@@ -9,16 +9,18 @@ with ``attempt`` so that every read is compared. Values are returned resolved in
 Plan keys:
 
 * ``region``: ``None`` (the harness's env-agnostic stack ``S``) or a region for a stack ``R`` of its own;
-* ``pool``: ``"id"``/``"arn"`` (the library's own import), ``"jsii"`` (a jsii ``aws_cognito.UserPool`` in
-  both runs), ``"jsii-import"`` (a jsii import in both runs);
+* ``pool``: ``"id"``/``"arn"`` (the library's own import), ``"new"`` (the library's own
+  ``UserPool(stack, "Pool", **pool_props)``, ``pool_props`` in pool_scenarios.py's spec language, none by
+  default), ``"jsii"`` (a jsii ``aws_cognito.UserPool`` in both runs), ``"jsii-import"`` (a jsii import in
+  both runs);
 * ``domain``: ``{"kind": "cognito", "prefix": V}``, ``{"kind": "custom", "name": V, "cert": CERT}``,
   ``{"kind": "neither"}``, ``{"kind": "both", ...}`` or ``{"kind": "raw", "kwargs": {...}}`` (given as is,
   for type errors, ``user_pool`` included if it is to be replaced; ``"<cert>"`` in it stands for an
   imported certificate);
 * ``form``: ``"struct"`` (``c.CognitoDomainOptions(...)``) or ``"dict"``;
 * ``via``: ``"constructor"`` (the default: ``c.UserPoolDomain(stack, "Domain", user_pool=pool, ...)``) or
-  ``"add_domain"`` (``pool.add_domain("Domain", ...)``: the domain in the pool's scope; ``"id"``/``"arn"``
-  pools only, a jsii pool's ``add_domain`` being the reference's in both runs);
+  ``"add_domain"`` (``pool.add_domain("Domain", ...)``: the domain in the pool's scope; ``"id"``/``"arn"``/
+  ``"new"`` pools only, a jsii pool's ``add_domain`` being the reference's in both runs);
 * ``reads``: a list of ``("domain_name",)``, ``("base_url", fips)``, ``("sign_in_url", FLOWS, redirect, path,
   fips)``, ``("cloud_front",)``, ``("from_domain_name", V)``, ``("raw_base_url", kwargs)``,
   ``("raw_sign_in_url", kwargs)``, ``("imported_client_sign_in",)``.
@@ -27,6 +29,11 @@ Plan keys:
 (``Lazy.string``), ``("param",)`` (a ``CfnParameter``). ``CERT`` is ``"import"``, ``"import-token"``,
 ``"new"`` or ``"plain"`` (a plain Python object: cdk_cognito only). ``FLOWS`` names a client:
 ``"default"``, ``"code"``, ``"implicit"``, ``"both"``, ``"client_credentials"``, ``"disabled"``.
+
+This module also adds the domain steps to pool_scenarios.py's :data:`~pool_scenarios.STEPS`, for
+scenarios that build a pool, its domains, providers and clients together (see :data:`DOMAIN_STEPS`), and a
+``{"$": "certificate", "kind": CERT, "name": N}`` value spec; :func:`as_spec` turns a plan value (above)
+into a value spec.
 """
 
 from __future__ import annotations
@@ -38,13 +45,31 @@ from typing import Any
 from aws_cdk import aws_certificatemanager as acm
 from aws_cdk import core
 
+from . import pool_scenarios
 from .harness import attempt, lazy_string, ref
+from .pool_scenarios import FAILED, Context, realize, scope_of, tracked
 
 POOL_ID = "us-east-1_AbC123"
 POOL_ARN = "arn:aws:cognito-idp:eu-west-1:111122223333:userpool/eu-west-1_XyZ789"
 CERT_ARN = "arn:aws:acm:us-east-1:123456789012:certificate/0b1c2d3e"
 REGIONS = ["us-east-1", "eu-west-1", "cn-north-1", "us-gov-west-1"]
 POOLS = ["id", "arn", "jsii", "jsii-import"]
+# The pools of the random plans with created pools too (see generate_plan), and the props they draw.
+ALL_POOLS = [*POOLS, "new", "new"]
+POOL_PROPS: list[Any] = [
+    {},
+    None,
+    {"user_pool_name": "domain-pool"},
+    {"self_sign_up_enabled": True, "sign_in_aliases": {"email": True}},
+    {
+        "removal_policy": {"$": "removal", "name": "DESTROY"},
+        "mfa": {"$": "member", "type": "Mfa", "name": "OFF"},
+    },
+    {
+        "user_pool_name": {"$": "lazy", "value": "lazy-pool"},
+        "account_recovery": {"$": "member", "type": "AccountRecovery", "name": "EMAIL_ONLY"},
+    },
+]
 CERTS = ["import", "import-token", "new"]
 FLOWS = ["default", "code", "implicit", "both", "client_credentials", "disabled"]
 
@@ -100,7 +125,9 @@ class _PlainCertificate:
     certificate_arn = CERT_ARN
 
 
-def pool_of(kind: str, c: Any, stack: core.Stack) -> Any:
+def pool_of(kind: str, c: Any, stack: core.Stack, props: Any = None) -> Any:
+    if kind == "new":
+        return pool_scenarios.created_pool(c, stack, props)
     if kind == "id":
         return c.UserPool.from_user_pool_id(stack, "Pool", POOL_ID)
     if kind == "arn":
@@ -208,7 +235,7 @@ def build_case(plan: dict[str, Any]) -> Callable[[Any, core.Stack], Any]:
         target = stack
         if plan.get("region") is not None:
             target = core.Stack(stack.node.scope, "R", env=core.Environment(region=plan["region"]))
-        pool = pool_of(plan.get("pool", "id"), c, target)
+        pool = pool_of(plan.get("pool", "id"), c, target, plan.get("pool_props", {}))
         options = domain_kwargs(plan, c, target)
         if plan.get("via") == "add_domain":
             domain = add_domain(c, pool, options)
@@ -276,7 +303,8 @@ def _random_read(rng: random.Random) -> tuple[Any, ...]:
     return ("imported_client_sign_in",)
 
 
-def generate_plan(seed: int) -> dict[str, Any]:
+def generate_plan(seed: int, *, pools: list[str] = POOLS) -> dict[str, Any]:
+    """The plan drawn from ``seed``; with ``pools=ALL_POOLS``, created pools (with props) are drawn too."""
     rng = random.Random(seed)
     roll = rng.random()
     domain: dict[str, Any]
@@ -302,7 +330,7 @@ def generate_plan(seed: int) -> dict[str, Any]:
         domain = {"kind": "raw", "kwargs": rng.choice(BAD_DOMAIN_KWARGS)}
     plan: dict[str, Any] = {
         "region": rng.choice([None, None, *REGIONS]),
-        "pool": rng.choice(POOLS),
+        "pool": rng.choice(pools),
         "domain": domain,
         "form": rng.choice(["struct", "dict"]),
         "reads": [],
@@ -319,8 +347,10 @@ def generate_plan(seed: int) -> dict[str, Any]:
         reads.append(op)
     plan["reads"] = reads
     # Drawn last, so that the draws above make the same plans as before this key existed.
-    if plan["pool"] in ("id", "arn") and rng.random() < 0.3:
+    if plan["pool"] in ("id", "arn", "new") and rng.random() < 0.3:
         plan["via"] = "add_domain"
+    if plan["pool"] == "new":
+        plan["pool_props"] = rng.choice(POOL_PROPS)
     return plan
 
 
@@ -333,3 +363,108 @@ def describe(plan: dict[str, Any]) -> str:
         parts.append(domain["cert"])
     parts.extend(op[0] for op in plan.get("reads", []))
     return "-".join(parts)
+
+
+# --------------------------------------------------------------------------------------------------
+# Domain steps of pool scenarios (pool_scenarios.py): domains on the scenario's pool, their URLs
+# --------------------------------------------------------------------------------------------------
+
+
+def as_spec(value: Any) -> Any:
+    """A plan value (a literal or a token tuple, see the module docstring) as a pool-scenario value spec."""
+    if not isinstance(value, tuple):
+        return value
+    kind = value[0]
+    if kind == "account":
+        return {"$": "concat", "parts": [value[1], {"$": "aws", "name": "ACCOUNT_ID"}]}
+    if kind == "lazy":
+        return {"$": "lazy", "value": value[1]}
+    if kind == "param":
+        return {"$": "param", "name": "Param"}
+    raise AssertionError(f"unknown value {value!r}")
+
+
+def _certificate(ctx: Context, spec: Any) -> Any:
+    kind, name = spec.get("kind", "import"), spec.get("name", "")
+    construct_id = f"Cert{kind.title().replace('-', '')}{name}"
+
+    def make() -> Any:
+        if kind == "import":
+            return acm.Certificate.from_certificate_arn(ctx.stack, construct_id, CERT_ARN)
+        if kind == "import-token":
+            arn = f"arn:aws:acm:us-east-1:{core.Aws.ACCOUNT_ID}:certificate/{name or '0b1c2d3e'}"
+            return acm.Certificate.from_certificate_arn(ctx.stack, construct_id, arn)
+        if kind == "new":
+            return acm.Certificate(
+                ctx.stack, construct_id, domain_name=spec.get("domain", "auth.example.com")
+            )
+        if kind == "plain":
+            return _PlainCertificate()
+        raise AssertionError(f"unknown certificate {kind!r}")
+
+    return ctx.shared("certificate", f"{kind}:{name}", make)
+
+
+def _step_add_domain(ctx: Context, pool: Any, step: Any) -> Any:
+    """``pool.add_domain(id, **options)`` (``"via": "add"``, the default) or ``UserPoolDomain(...)``."""
+
+    def make() -> Any:
+        options = realize(ctx, step.get("options", {}))
+        if step.get("via", "add") == "add":
+            return pool.add_domain(step["id"], **options)
+        return ctx.c.UserPoolDomain(scope_of(ctx, pool, step), step["id"], user_pool=pool, **options)
+
+    return tracked(ctx.domains, make).domain_name
+
+
+def _step_import_domain(ctx: Context, pool: Any, step: Any) -> Any:
+    def make() -> Any:
+        name = realize(ctx, step["name"])
+        return ctx.c.UserPoolDomain.from_domain_name(scope_of(ctx, pool, step), step["id"], name)
+
+    return tracked(ctx.domains, make).domain_name
+
+
+def _domain(ctx: Context, step: Any) -> Any:
+    return ctx.domains[step.get("domain", 0)]
+
+
+def _step_domain_name(ctx: Context, pool: Any, step: Any) -> Any:
+    domain = _domain(ctx, step)
+    return FAILED if domain is FAILED else domain.domain_name
+
+
+def _step_base_url(ctx: Context, pool: Any, step: Any) -> Any:
+    domain = _domain(ctx, step)
+    if domain is FAILED:
+        return FAILED
+    return domain.base_url(**realize(ctx, step.get("options", {})))
+
+
+def _step_sign_in_url(ctx: Context, pool: Any, step: Any) -> Any:
+    domain, client = _domain(ctx, step), ctx.clients[step.get("client", 0)]
+    if domain is FAILED or client is FAILED:
+        return FAILED
+    return domain.sign_in_url(client, **realize(ctx, step.get("options", {})))
+
+
+def _step_cloud_front(ctx: Context, pool: Any, step: Any) -> Any:
+    domain = _domain(ctx, step)
+    return FAILED if domain is FAILED else domain.cloud_front_domain_name
+
+
+# Steps (attempted by default where they read): ``{"do": "add_domain", "id": ..., "options": {...},
+# "via": "add" | "new", "in": ...}``, ``{"do": "import_domain", "id": ..., "name": v}`` (both add to the
+# domains later steps refer to by index), ``{"do": "domain_name" | "cloud_front", "domain": i}``,
+# ``{"do": "base_url", "domain": i, "options": {"fips": ...}}`` and
+# ``{"do": "sign_in_url", "domain": i, "client": j, "options": {"redirect_uri": ..., ...}}``.
+DOMAIN_STEPS: dict[str, tuple[pool_scenarios.Step, bool]] = {
+    "add_domain": (_step_add_domain, False),
+    "import_domain": (_step_import_domain, False),
+    "domain_name": (_step_domain_name, False),
+    "base_url": (_step_base_url, True),
+    "sign_in_url": (_step_sign_in_url, True),
+    "cloud_front": (_step_cloud_front, True),
+}
+pool_scenarios.STEPS.update(DOMAIN_STEPS)
+pool_scenarios.SPECS["certificate"] = _certificate

@@ -3,8 +3,9 @@
 A *scenario* is a dict:
 
 * ``"pool"``: ``"id"`` / ``"arn"`` (the module's ``UserPool.from_user_pool_id`` / ``from_user_pool_arn``),
-  ``"jsii"`` (a real ``aws_cdk.aws_cognito.UserPool``, in both runs) or ``"jsii_id"`` (the reference's
-  ``UserPool.from_user_pool_id``, in both runs);
+  ``"new"`` (the module's own ``UserPool(stack, "Pool", **pool_props)``, ``"pool_props"`` in
+  pool_scenarios.py's spec language, none by default), ``"jsii"`` (a real ``aws_cdk.aws_cognito.UserPool``,
+  in both runs) or ``"jsii_id"`` (the reference's ``UserPool.from_user_pool_id``, in both runs);
 * ``"steps"``: what to build, in order (below);
 * ``"returns"``: what to return, a list of ``{"provider_name": step}`` (that step's ``provider_name``),
   ``{"registered": True}`` (the names of ``pool.identity_providers``) and ``{"attribute": step}``
@@ -15,8 +16,8 @@ Steps:
 
 * ``{"provider": "google"|"facebook"|"amazon"|"apple"|"oidc", "id": ..., "props": {...}}``, with
   ``"in": "group"`` to build it in a ``core.Construct(stack, "Group")``, ``"in": "pool"`` in the pool's
-  scope (a ``"jsii"`` pool: the reference's imports are interface proxies, which no constructor takes
-  as a scope);
+  scope (a ``"jsii"`` or ``"new"`` pool: the reference's imports are interface proxies, which no
+  constructor takes as a scope);
 * ``{"client": id, "props": {...}, "via": "new"|"add"}`` (``UserPoolClient(...)`` or ``pool.add_client``);
   ``supported_identity_providers`` is a list of ``"GOOGLE"``-style constant names,
   ``{"custom": value}`` or ``{"provider": step}`` (``custom(<that provider>.provider_name)``);
@@ -31,6 +32,10 @@ Values in props are JSON-like, with these markers (see :func:`value`): ``{"$lazy
 Manager dynamic reference), ``{"$attr": "GOOGLE_EMAIL"}``, ``{"$other": v}``, ``{"$mapping": {...}}``
 (an ``AttributeMapping`` struct; a plain dict stays a dict), ``{"$endpoints": {...}}``,
 ``{"$method": "POST"}`` and ``{"$raw": v}`` (``v`` as it is, for wrong types).
+
+This module also adds a ``provider`` step to pool_scenarios.py's :data:`~pool_scenarios.STEPS` (providers
+on a scenario's pool, next to its clients and domains) and a ``{"$": "provider_name", "provider": i}``
+value spec; :func:`as_spec` turns a value written with the markers above into a value spec.
 """
 
 from __future__ import annotations
@@ -41,9 +46,11 @@ from typing import Any
 
 from aws_cdk import core
 
+from . import pool_scenarios
 from .harness import attempt, lazy_list, lazy_string, ref
+from .pool_scenarios import FAILED, Context, realize, scope_of, tracked
 
-__all__ = ["PROVIDER_CLASSES", "build", "random_scenario"]
+__all__ = ["PROVIDER_CLASSES", "as_spec", "build", "provider_props", "random_scenario"]
 
 POOL_ID = "us-east-1_AbC123"
 POOL_ARN = "arn:aws:cognito-idp:eu-west-1:111122223333:userpool/eu-west-1_XyZ789"
@@ -101,7 +108,9 @@ class _Run:
                 return inner
         return {self.value(k) if isinstance(k, dict) else k: self.value(x) for k, x in v.items()}
 
-    def pool(self, kind: str) -> Any:
+    def pool(self, kind: str, props: Any = None) -> Any:
+        if kind == "new":
+            return pool_scenarios.created_pool(self.c, self.stack, props)
         if kind == "id":
             return self.c.UserPool.from_user_pool_id(self.stack, "Pool", POOL_ID)
         if kind == "arn":
@@ -129,7 +138,7 @@ def build(scenario: dict[str, Any]) -> Callable[[Any, core.Stack], Any]:
 
     def case(c: Any, stack: core.Stack) -> Any:
         run = _Run(c, stack)
-        pool = run.pool(scenario.get("pool", "id"))
+        pool = run.pool(scenario.get("pool", "id"), scenario.get("pool_props", {}))
         built: list[Any] = []
         outcomes: list[Any] = []
         for step in scenario["steps"]:
@@ -377,10 +386,22 @@ def _bad_oidc_name(step: dict[str, Any]) -> bool:
     return isinstance(name, str) and bool(name) and not 3 <= len(name.encode("utf-16-le")) // 2 <= 32
 
 
-def random_scenario(seed: int) -> dict[str, Any]:
+POOLS = ("id", "id", "arn", "jsii", "jsii_id")
+# With created pools too (random_scenario(seed, pools=ALL_POOLS)), and the props they draw.
+ALL_POOLS = (*POOLS, "new", "new", "new")
+POOL_PROPS: tuple[Any, ...] = (
+    {},
+    None,
+    {"user_pool_name": "idp-pool"},
+    {"sign_in_aliases": {"email": True, "username": True}, "self_sign_up_enabled": True},
+    {"standard_attributes": {"email": {"required": True, "mutable": True}}},
+)
+
+
+def random_scenario(seed: int, *, pools: tuple[str, ...] = POOLS) -> dict[str, Any]:
     """A scenario drawn from ``seed``: a pool, a few providers and clients in some order."""
     rng = random.Random(seed)
-    pool = rng.choice(("id", "id", "arn", "jsii", "jsii_id"))
+    pool = rng.choice(pools)
     steps: list[dict[str, Any]] = []
     provider_steps: list[int] = []
     used_ids: set[str] = set()
@@ -405,7 +426,7 @@ def random_scenario(seed: int) -> dict[str, Any]:
             steps.append(step)
         elif roll < 0.9:
             clients += 1
-            via_add = pool in ("id", "arn", "jsii") and _maybe(rng, 0.3)
+            via_add = pool in ("id", "arn", "jsii", "new") and _maybe(rng, 0.3)
             step = _client_step(rng, clients, provider_steps, via_add)
             if via_add and pool == "jsii":
                 # The reference's add_client takes the reference's UserPoolClientIdentityProvider only.
@@ -430,4 +451,73 @@ def random_scenario(seed: int) -> dict[str, Any]:
     )
     if provider_steps:
         returns.append({"provider_name": rng.choice(provider_steps)})
-    return {"pool": pool, "steps": steps, "returns": returns}
+    scenario: dict[str, Any] = {"pool": pool, "steps": steps, "returns": returns}
+    if pool == "new":
+        # Drawn last: the scenarios of the other pools stay what they were.
+        scenario["pool_props"] = rng.choice(POOL_PROPS)
+        for step in steps:
+            if "provider" in step and _maybe(rng, 0.2):
+                step["in"] = "pool"
+    return scenario
+
+
+# --------------------------------------------------------------------------------------------------
+# The provider step of pool scenarios (pool_scenarios.py)
+# --------------------------------------------------------------------------------------------------
+
+
+def as_spec(v: Any) -> Any:
+    """A value written with this module's markers, as a pool-scenario value spec (same object built)."""
+    if isinstance(v, list):
+        return [as_spec(x) for x in v]
+    if not isinstance(v, dict):
+        return v
+    if len(v) == 1:
+        ((key, inner),) = v.items()
+        simple = {
+            "$lazy": lambda: {"$": "lazy", "value": inner},
+            "$lazy_list": lambda: {"$": "lazy_list", "value": inner},
+            "$import": lambda: {"$": "import_value", "name": inner},
+            "$param": lambda: {"$": "param", "name": inner},
+            "$dynref": lambda: {"$": "dynref", "name": inner},
+            "$attr": lambda: {"$": "member", "type": "ProviderAttribute", "name": inner},
+            "$other": lambda: {
+                "$": "call",
+                "type": "ProviderAttribute",
+                "method": "other",
+                "args": [as_spec(inner)],
+            },
+            "$mapping": lambda: {"$": "new", "type": "AttributeMapping", "kwargs": as_spec(inner)},
+            "$endpoints": lambda: {"$": "new", "type": "OidcEndpoints", "kwargs": as_spec(inner)},
+            "$method": lambda: {"$": "member", "type": "OidcAttributeRequestMethod", "name": inner},
+            "$raw": lambda: inner,
+        }
+        if key in simple:
+            return simple[key]()
+    assert "$" not in v, v
+    return {k: as_spec(x) for k, x in v.items()}
+
+
+def provider_props(rng: random.Random, kind: str) -> dict[str, Any]:
+    """Props of a provider of ``kind`` drawn as the random scenarios draw them, as value specs."""
+    return as_spec(_provider_props(rng, kind))
+
+
+def _provider_name(ctx: Context, spec: Any) -> Any:
+    provider = ctx.providers[spec["provider"]]
+    return FAILED if provider is FAILED else provider.provider_name
+
+
+def _step_provider(ctx: Context, pool: Any, step: Any) -> Any:
+    """``{"do": "provider", "kind": "google", "id": ..., "props": {...}, "in": ...}``: a provider."""
+
+    def make() -> Any:
+        cls = getattr(ctx.c, PROVIDER_CLASSES[step["kind"]])
+        props = realize(ctx, step.get("props", {}))
+        return cls(scope_of(ctx, pool, step), step["id"], user_pool=pool, **props)
+
+    return tracked(ctx.providers, make).provider_name
+
+
+pool_scenarios.STEPS["provider"] = (_step_provider, False)
+pool_scenarios.SPECS["provider_name"] = _provider_name

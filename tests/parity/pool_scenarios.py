@@ -15,10 +15,18 @@ Scenario keys (all optional):
   ``{"kind": "from_id", "value": v}`` or ``{"kind": "from_arn", "value": v}``.
   ``"props": None`` calls ``UserPool(scope, id)`` with no keyword at all.
 * ``"steps"``: what to do after the pool is built, in order (see :data:`STEPS`): ``add_trigger``,
-  ``add_client``, ``add_resource_server``, ``register_idp``, ``grant``, ``tag``, ``untag``, ``output``,
-  ``override``, ``delete``, ``read_l1``, ``removal``. Each step returns a value; steps that may raise
-  are wrapped in :func:`harness.attempt` when the step says ``"attempt": True`` (the default of
+  ``add_client``, ``import_client``, ``add_resource_server``, ``register_idp``, ``grant``, ``tag``,
+  ``untag``, ``output``, ``override``, ``delete``, ``read_l1``, ``removal``, ``stack`` (later steps build
+  in a new stack ``{"do": "stack", "id": N, "env": {...}}`` of the same app, or with ``"nested": True``
+  in a ``core.NestedStack`` of the current one). domain_scenarios.py adds
+  the domain steps and idp_scenarios.py the provider steps. Each step returns a value; steps that may
+  raise are wrapped in :func:`harness.attempt` when the step says ``"attempt": True`` (the default of
   ``add_trigger`` and ``grant``: the reference leaves a half-done call behind, which the templates show).
+  A step building a construct may say where: ``"in": "pool"`` (the pool as scope) or ``"in": "A/B"``
+  (``core.Construct``s under the current scope, made on first use); ``"via": "new"`` clients are built in
+  the current scope unless they say so.
+* ``"read_identity_providers"``: ``False`` to leave ``pool.identity_providers`` unread at the end (the
+  name of a provider whose constructor raised after it registered is a documented difference).
 
 Values (props, step arguments) are specs that :func:`realize` turns into objects; plain dicts and lists are
 realized item by item (a dict where the reference takes a struct is passed as a dict, as jsii allows). A
@@ -47,13 +55,21 @@ dict with a ``"$"`` key is a spec:
   ``aws_cognito.CustomAttributeConfig(**config)``;
 * ``{"$": "rs_scope", "server": i, "scope": j}``: ``c.OAuthScope.resource_server(server i, its scope j)``
   (servers in the order the steps added them);
+* ``{"$": "lazy_list", "value": [...]}`` (``core.Lazy.list``), ``{"$": "import_value", "name": N}``
+  (``core.Fn.import_value``), ``{"$": "dynref", "name": N}`` (a Secrets Manager dynamic reference,
+  ``SecretValue.secrets_manager(N).unsafe_unwrap()``);
+* ``{"$": "result", "step": k}``: what step k returned (FAILED if it raised); the ``output`` step takes
+  ``"value": spec`` instead of a pool ``"attribute"``;
+* ``{"$": "client", "client": j}``: client j (in the order the steps added or imported them) and
+  ``{"$": "client_id", "client": j}``: its ``user_pool_client_id``;
+* more kinds registered in :data:`SPECS` by the domain and provider builders;
 * bad values: ``{"$": "tuple", "items": [...]}``, ``{"$": "object"}`` (a bare ``object()``).
 
 :func:`build` returns ``{"pool": [...attributes...], "steps": [...], "identity_providers": [...],
-"permissions": [...], "statements": [...]}``: the pool's attributes right after construction, one value per
-step, the providers registered at the end, and what plain functions and principals were asked to do
-(``add_permission`` calls: id, the principal's service, the source ARN, any other argument given;
-``add_to_principal_policy`` calls: the statement's JSON).
+"identity_provider_names": [...], "permissions": [...], "statements": [...]}``: the pool's attributes right
+after construction, one value per step, the providers registered at the end (and their names), and what
+plain functions and principals were asked to do (``add_permission`` calls: id, the principal's service,
+the source ARN, any other argument given; ``add_to_principal_policy`` calls: the statement's JSON).
 """
 
 from __future__ import annotations
@@ -68,10 +84,12 @@ import jsii
 from aws_cdk import aws_cognito as ref_cognito
 from aws_cdk import aws_iam, aws_kms, aws_lambda, core
 
-from .harness import LAZY_PRODUCED, attempt, lazy_string
+from .harness import LAZY_PRODUCED, Raised, attempt, lazy_list, lazy_string, normalise
 
 __all__ = [
+    "FAILED",
     "OPERATIONS",
+    "SPECS",
     "STANDARD_ATTRIBUTES",
     "STEPS",
     "TRIGGERS",
@@ -81,7 +99,9 @@ __all__ = [
     "PlainRole",
     "build",
     "case_of",
+    "created_pool",
     "realize",
+    "scope_of",
 ]
 
 # The fields of StandardAttributes, in the reference's declaration order.
@@ -297,6 +317,11 @@ def statement_json(statement: Any) -> Any:
 # --------------------------------------------------------------------------------------------------
 
 
+# Stands for a construct whose step raised; what later steps read off it is this marker too (the step
+# that raised is compared already). A string, so that it is compared as a returned value.
+FAILED: Any = "<failed>"
+
+
 @dataclasses.dataclass
 class Context:
     """What one build of a scenario has made so far."""
@@ -310,6 +335,12 @@ class Context:
     permissions: list[Any] = dataclasses.field(default_factory=list)
     statements: list[Any] = dataclasses.field(default_factory=list)
     servers: list[tuple[Any, Any]] = dataclasses.field(default_factory=list)
+    # Constructs that later steps refer to by index (FAILED where the step building one raised).
+    clients: list[Any] = dataclasses.field(default_factory=list)
+    domains: list[Any] = dataclasses.field(default_factory=list)
+    providers: list[Any] = dataclasses.field(default_factory=list)
+    # What each step returned so far (a Raised where an attempted step raised).
+    results: list[Any] = dataclasses.field(default_factory=list)
 
     def shared(self, kind: str, name: str, make: Callable[[], Any]) -> Any:
         key = (kind, name)
@@ -454,6 +485,22 @@ def _spec(ctx: Context, spec: Mapping[str, Any]) -> Any:
         return tuple(realize(ctx, spec["items"]))
     if tag == "object":
         return object()
+    if tag == "lazy_list":
+        return lazy_list(list(spec["value"]))
+    if tag == "import_value":
+        return core.Fn.import_value(spec["name"])
+    if tag == "dynref":
+        return core.SecretValue.secrets_manager(spec["name"]).unsafe_unwrap()
+    if tag == "result":
+        result = ctx.results[spec["step"]]
+        return FAILED if isinstance(result, Raised) else result
+    if tag == "client":
+        return ctx.clients[spec["client"]]
+    if tag == "client_id":
+        client = ctx.clients[spec["client"]]
+        return FAILED if client is FAILED else client.user_pool_client_id
+    if tag in SPECS:
+        return SPECS[tag](ctx, spec)
     raise AssertionError(f"unknown spec {spec!r}")
 
 
@@ -527,13 +574,56 @@ def _step_add_trigger(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
     return operation.operation_name
 
 
+def scope_of(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
+    """Where a step builds: ``"in": "pool"``, ``"in": "A/B"`` (made on first use) or the current scope."""
+    where = step.get("in")
+    if where is None:
+        return ctx.scope
+    if where == "pool":
+        return pool
+    scope = ctx.scope
+    for name in where.split("/"):
+        scope = scope.node.try_find_child(name) or core.Construct(scope, name)
+    return scope
+
+
+def tracked(into: list[Any], make: Callable[[], Any]) -> Any:
+    """``make()``, appended to ``into`` (FAILED if it raised, so that later indexes stay right)."""
+    try:
+        built = make()
+    except BaseException:
+        into.append(FAILED)
+        raise
+    into.append(built)
+    return built
+
+
 def _step_add_client(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
-    options = realize(ctx, step.get("options", {}))
-    if step.get("via", "add") == "add":
-        client = pool.add_client(step["id"], **options)
+    def make() -> Any:
+        options = realize(ctx, step.get("options", {}))
+        if step.get("via", "add") == "add":
+            return pool.add_client(step["id"], **options)
+        return ctx.c.UserPoolClient(scope_of(ctx, pool, step), step["id"], user_pool=pool, **options)
+
+    return _client_attributes(tracked(ctx.clients, make))
+
+
+def _step_import_client(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
+    def make() -> Any:
+        client_id = realize(ctx, step["client_id"])
+        return ctx.c.UserPoolClient.from_user_pool_client_id(scope_of(ctx, pool, step), step["id"], client_id)
+
+    return tracked(ctx.clients, make).user_pool_client_id
+
+
+def _step_stack(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
+    """Later steps build in a new stack of the app (``"nested": True``: a NestedStack of the current one)."""
+    if step.get("nested"):
+        ctx.stack = core.NestedStack(ctx.stack, step["id"])
     else:
-        client = ctx.c.UserPoolClient(ctx.scope, step["id"], user_pool=pool, **options)
-    return _client_attributes(client)
+        env = realize(ctx, step.get("env"))
+        ctx.stack = core.Stack(ctx.app, step["id"], env=core.Environment(**env) if env is not None else None)
+    ctx.scope = ctx.stack
 
 
 def _step_add_resource_server(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
@@ -547,10 +637,18 @@ def _step_add_resource_server(ctx: Context, pool: Any, step: Mapping[str, Any]) 
 
 
 def _step_register_idp(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
-    provider = ctx.c.UserPoolIdentityProvider.from_provider_name(
-        ctx.scope, step.get("id", f"Idp{len(pool.identity_providers)}"), realize(ctx, step["name"])
-    )
-    pool.register_identity_provider(provider)
+    """A provider imported by name, registered with the pool unless the step says ``"register": False``."""
+
+    def make() -> Any:
+        return ctx.c.UserPoolIdentityProvider.from_provider_name(
+            scope_of(ctx, pool, step),
+            step.get("id", f"Idp{len(pool.identity_providers)}"),
+            realize(ctx, step["name"]),
+        )
+
+    provider = tracked(ctx.providers, make)
+    if step.get("register", True):
+        pool.register_identity_provider(provider)
     return provider.provider_name
 
 
@@ -569,7 +667,12 @@ def _step_untag(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
 
 
 def _step_output(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
-    core.CfnOutput(ctx.stack, step.get("id", "Out"), value=getattr(pool, step["attribute"]))
+    """A ``CfnOutput`` of a pool attribute (``"attribute"``) or of any value spec (``"value"``)."""
+    value = realize(ctx, step["value"]) if "value" in step else getattr(pool, step["attribute"])
+    if value is FAILED:
+        return FAILED
+    core.CfnOutput(ctx.stack, step.get("id", "Out"), value=value)
+    return None
 
 
 def _step_override(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
@@ -591,10 +694,12 @@ def _step_read_l1(ctx: Context, pool: Any, step: Mapping[str, Any]) -> Any:
 Step = Callable[[Context, Any, Mapping[str, Any]], Any]
 
 # Step kinds, and whether a step of that kind is attempted (its error captured) unless it says otherwise.
-# Later suites (domains, identity providers) add their own kinds here.
+# domain_scenarios.py and idp_scenarios.py add their own kinds here.
 STEPS: dict[str, tuple[Step, bool]] = {
     "add_trigger": (_step_add_trigger, True),
     "add_client": (_step_add_client, False),
+    "import_client": (_step_import_client, False),
+    "stack": (_step_stack, False),
     "add_resource_server": (_step_add_resource_server, False),
     "register_idp": (_step_register_idp, False),
     "grant": (_step_grant, True),
@@ -607,6 +712,9 @@ STEPS: dict[str, tuple[Step, bool]] = {
     "read_l1": (_step_read_l1, True),
 }
 
+# Value spec kinds that other builders add (see realize): ``fn(ctx, spec) -> object``.
+SPECS: dict[str, Callable[[Context, Mapping[str, Any]], Any]] = {}
+
 
 def build(c: Any, stack: core.Stack, scenario: Mapping[str, Any]) -> Any:
     """Build ``scenario`` with module ``c`` in ``stack``'s app; return the values to compare."""
@@ -617,8 +725,9 @@ def build(c: Any, stack: core.Stack, scenario: Mapping[str, Any]) -> Any:
     ctx.scope = core.Construct(ctx.stack, "Nest") if scenario.get("nested") else ctx.stack
     created = (scenario.get("pool") or {}).get("kind", "new") == "new"
     pool = _make_pool(ctx, scenario)
+    pool_stack = ctx.stack
     returned: dict[str, Any] = {"pool": _pool_attributes(pool, created)}
-    results = []
+    ctx.results = results = []
     for step in scenario.get("steps", []):
         handler, attempted = STEPS[step["do"]]
         if step.get("attempt", attempted):
@@ -626,10 +735,25 @@ def build(c: Any, stack: core.Stack, scenario: Mapping[str, Any]) -> Any:
         else:
             results.append(handler(ctx, pool, step))
     returned["steps"] = results
-    returned["identity_providers"] = attempt(lambda: list(pool.identity_providers))
+    if scenario.get("read_identity_providers", True):
+        returned["identity_providers"] = attempt(lambda: list(pool.identity_providers))
+        returned["identity_provider_names"] = attempt(
+            lambda: [provider.provider_name for provider in pool.identity_providers]
+        )
     returned["permissions"] = ctx.permissions
     returned["statements"] = [[name, statement_json(statement)] for name, statement in ctx.statements]
-    return returned
+    # Tokens resolved in the pool's stack (what the harness would do in its own stack ``S``): a name
+    # that core makes environment-aware (a provider's) resolves only in a stack of the pool's environment.
+    return normalise(returned, pool_stack)
+
+
+def created_pool(c: Any, scope: core.Construct, props: Mapping[str, Any] | None, id: str = "Pool") -> Any:
+    """``c.UserPool(scope, id, **props)``, the props realized as a scenario's are (``None``: no keyword)."""
+    stack = core.Stack.of(scope)
+    ctx = Context(c=c, app=stack.node.root, default_stack=stack, stack=stack, scope=scope)
+    if props is None:
+        return c.UserPool(scope, id)
+    return c.UserPool(scope, id, **realize(ctx, props))
 
 
 def case_of(scenario: Mapping[str, Any], *, app_context: Mapping[str, Any] | None = None) -> Any:
