@@ -1175,6 +1175,38 @@ def test_grant_to_a_real_role() -> None:
     assert policy["Properties"]["Roles"] == [{"Ref": "Role1ABCC5F0"}]
 
 
+def test_grant_on_an_imported_pool() -> None:
+    """A difference from the reference (README): its Python IUserPool has no grant; ours, as v2's, has."""
+    stack = new_stack()
+    arn = "arn:aws:cognito-idp:eu-west-1:111122223333:userpool/eu-west-1_XyZ789"
+    pool = UserPool.from_user_pool_arn(stack, "Imported", arn)
+    role = aws_iam.Role(stack, "Role", assumed_by=aws_iam.ServicePrincipal("lambda.amazonaws.com"))
+    assert pool.grant(role, "cognito-idp:ListUsers").success
+    (policy,) = resources_of(stack, "AWS::IAM::Policy").values()
+    assert policy["Properties"]["PolicyDocument"]["Statement"] == [
+        {"Action": "cognito-idp:ListUsers", "Effect": "Allow", "Resource": arn}
+    ]
+    grantee = PlainGrantee()
+    assert (
+        UserPool.from_user_pool_id(stack, "ById", "us-east-1_AbC123").grant(grantee, "cognito-idp:X").success
+    )
+    (statement,) = grantee.grant_principal.statements
+    assert stack.resolve(statement.to_statement_json())["Resource"] == {
+        "Fn::Join": [
+            "",
+            [
+                "arn:",
+                {"Ref": "AWS::Partition"},
+                ":cognito-idp:",
+                {"Ref": "AWS::Region"},
+                ":",
+                {"Ref": "AWS::AccountId"},
+                ":userpool/us-east-1_AbC123",
+            ],
+        ]
+    }
+
+
 def test_grant_to_a_plain_grantee() -> None:
     stack, pool = make_pool()
     grantee = PlainGrantee()
