@@ -7,10 +7,9 @@ package, so it takes ARNs, or any object that has the ARN as ``attr_arn`` (an ap
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, Protocol
 
-from ._typecheck import NotAJsiiObjectError, Struct, check_bool, check_str, fail, field_path
+from ._typecheck import NotAJsiiObjectError, Struct, check_bool, check_str, fail, field_path, struct
 
 __all__ = ["AnalyticsConfiguration", "render_analytics"]
 
@@ -42,7 +41,7 @@ def _arn(value: object, attribute: str) -> str | None:
     return arn
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class AnalyticsConfiguration(Struct):
     """The settings for Amazon Pinpoint analytics of an app client.
 

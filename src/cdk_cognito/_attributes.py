@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from dataclasses import fields
 
-from ._typecheck import Struct, check_bool, fail, field_path
+from ._typecheck import Struct, check_bool, fail, field_path, struct
 
 __all__ = ["STANDARD_ATTRIBUTE_NAMES", "ClientAttributes", "StandardAttributesMask", "utf16_sorted"]
 
@@ -42,7 +42,7 @@ def utf16_sorted(values: Iterable[str]) -> list[str]:
     return sorted(values, key=lambda value: value.encode("utf-16-be", "surrogatepass"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class StandardAttributesMask(Struct):
     """A set of standard attributes, each member ``True`` to include it. Every member defaults to false.
 

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import Any, ClassVar, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
 from aws_cdk import core
 
-from ._analytics import AnalyticsConfiguration, render_analytics
 from ._attributes import ClientAttributes
 from ._durations import prefetch_milliseconds
 from ._jsii import create_resource, emit_cfn_resource
@@ -26,6 +24,7 @@ from ._typecheck import (
     field_path,
     method_errors,
     path_prefix,
+    struct,
 )
 from ._validation import (
     check_duration,
@@ -37,6 +36,9 @@ from ._validation import (
     validate_oauth_flow_combination,
     validate_token_validity,
 )
+
+if TYPE_CHECKING:  # loaded on first use: few clients have an analytics configuration
+    from ._analytics import AnalyticsConfiguration
 
 __all__ = [
     "AuthFlow",
@@ -66,7 +68,7 @@ class IUserPoolClient(Protocol):
         ...
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class AuthFlow(Struct):
     """Types of authentication flow.
 
@@ -146,7 +148,7 @@ def _check_instance(value: object, cls: type, path: str) -> None:
         fail(path, f"{cls.__name__} or None", value)
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolClientOptions(Struct):
     """Options to create a UserPoolClient.
 
@@ -211,7 +213,10 @@ class UserPoolClientOptions(Struct):
 
     def __post_init__(self) -> None:
         check_duration(self.access_token_validity, field_path(self, "access_token_validity"))
-        coerce_field(self, "analytics", AnalyticsConfiguration)
+        if self.analytics is not None:
+            from ._analytics import AnalyticsConfiguration
+
+            coerce_field(self, "analytics", AnalyticsConfiguration)
         coerce_field(self, "auth_flows", AuthFlow)
         check_duration(self.auth_session_validity, field_path(self, "auth_session_validity"))
         check_bool(self.disable_o_auth, field_path(self, "disable_o_auth"))
@@ -238,7 +243,7 @@ class UserPoolClientOptions(Struct):
         _check_instance(self.write_attributes, ClientAttributes, field_path(self, "write_attributes"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolClientProps(UserPoolClientOptions):
     """Properties for the UserPoolClient construct.
 
@@ -344,7 +349,11 @@ def render_client_properties(props: UserPoolClientProps) -> tuple[dict[str, Any]
             if enabled
         ] or None
         scopes = _oauth_scopes(settings)
-    analytics = render_analytics(props.analytics) if props.analytics is not None else None
+    analytics = None
+    if props.analytics is not None:
+        from ._analytics import render_analytics
+
+        analytics = render_analytics(props.analytics)
 
     auth_session_ms = validate_duration_range(
         "authSessionValidity", 3 * 60_000, "3 minutes", 15 * 60_000, "15 minutes", props.auth_session_validity

@@ -6,7 +6,6 @@ import enum
 import importlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 import jsii
@@ -30,6 +29,7 @@ from ._typecheck import (
     field_path,
     method_errors,
     path_prefix,
+    struct,
 )
 
 if TYPE_CHECKING:
@@ -52,7 +52,7 @@ __all__ = [
 DOMAIN_TYPE = "AWS::Cognito::UserPoolDomain"
 CUSTOM_RESOURCES_EXTRA = "custom-resources"
 # JavaScript's /^[a-z0-9-]+$/: ``$`` there matches only at the very end, as fullmatch does.
-_DOMAIN_PREFIX = re.compile(r"[a-z0-9-]+")
+_DOMAIN_PREFIX = r"[a-z0-9-]+"
 _ONE_DOMAIN = "One of, and only one of, cognitoDomain or customDomain must be specified"
 _BAD_PREFIX = "domainPrefix for cognitoDomain can contain only lowercase alphabets, numbers and hyphens"
 _NO_SIGN_IN_FLOW = (
@@ -92,7 +92,7 @@ class CloudFrontDomainNameUnavailableError(ImportError, RuntimeError):
         super().__init__(message)
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class CognitoDomainOptions(Struct):
     """A domain under Cognito's own hosted domain (``<prefix>.auth.<region>.amazoncognito.com``).
 
@@ -142,7 +142,7 @@ def _check_user_pool(value: object, path: str) -> None:
         fail(path, "an IUserPool (an object with user_pool_id)", value, NotAJsiiObjectError)
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class CustomDomainOptions(Struct):
     """A custom domain of your own, served with your certificate.
 
@@ -159,7 +159,7 @@ class CustomDomainOptions(Struct):
         check_str(self.domain_name, field_path(self, "domain_name"), required=True)
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolDomainOptions(Struct):
     """Options to create a UserPoolDomain. Exactly one of ``cognito_domain`` and ``custom_domain`` is given.
 
@@ -183,7 +183,7 @@ class UserPoolDomainOptions(Struct):
             fail(field_path(self, "managed_login_version"), "ManagedLoginVersion or None", version)
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolDomainProps(UserPoolDomainOptions):
     """Properties for the UserPoolDomain construct.
 
@@ -197,7 +197,7 @@ class UserPoolDomainProps(UserPoolDomainOptions):
         super().__post_init__()
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class BaseUrlOptions(Struct):
     """Options of ``UserPoolDomain.base_url()``.
 
@@ -210,7 +210,7 @@ class BaseUrlOptions(Struct):
         check_bool(self.fips, field_path(self, "fips"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class SignInUrlOptions(BaseUrlOptions):
     """Options of ``UserPoolDomain.sign_in_url()``.
 
@@ -236,7 +236,7 @@ def render_domain_properties(props: UserPoolDomainProps) -> dict[str, Any]:
     if (custom is None) == (cognito is None):
         raise RuntimeError(_ONE_DOMAIN)
     prefix = cognito.domain_prefix if cognito is not None else None
-    if prefix and not is_unresolved(prefix) and _DOMAIN_PREFIX.fullmatch(prefix) is None:
+    if prefix and not is_unresolved(prefix) and re.fullmatch(_DOMAIN_PREFIX, prefix) is None:
         raise RuntimeError(_BAD_PREFIX)
     user_pool_id = _declaring(props.user_pool, "user_pool_id").user_pool_id
     check_str(user_pool_id, "user_pool.user_pool_id", required=True)

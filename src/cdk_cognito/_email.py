@@ -10,7 +10,6 @@ or three calls into core (``Stack.of``, the stack's region where it is needed, `
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import jsii
@@ -18,7 +17,7 @@ from aws_cdk import core
 
 from ._js import punycode_to_ascii
 from ._tokens import is_unresolved
-from ._typecheck import Struct, check_str, coerce_struct, constructor_errors, fail, field_path
+from ._typecheck import Struct, check_str, coerce_struct, constructor_errors, fail, field_path, struct
 
 __all__ = ["EmailSettings", "UserPoolEmail", "UserPoolSESOptions", "render_email"]
 
@@ -28,7 +27,7 @@ _OTHER_DOMAIN = '"fromEmail" contains a different domain than the "sesVerifiedDo
 _NON_ASCII_LOCAL_PART = "the local part of the email address must use ASCII characters only"
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolSESOptions(Struct):
     """How Cognito sends e-mail through Amazon SES.
 
@@ -62,7 +61,7 @@ class UserPoolSESOptions(Struct):
         check_str(self.ses_verified_domain, field_path(self, "ses_verified_domain"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class EmailSettings(Struct):
     """E-mail settings of a user pool (deprecated in the reference: use ``UserPoolEmail``).
 

@@ -37,7 +37,7 @@ COGNITO_SERVICE = "cognito-idp.amazonaws.com"
 ROLE_TYPE = "AWS::IAM::Role"
 _POLICY_VERSION = "2012-10-17"
 # aws-iam's check of an action string (PolicyStatement's constructor).
-_ACTION = re.compile(r"(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)")
+_ACTION = r"(\*|[a-zA-Z0-9-]+:[a-zA-Z0-9*]+)"
 _ROLE_TAGS = TagSpec(core.TagType.STANDARD, ROLE_TYPE, "Tags", "tags")
 
 
@@ -207,7 +207,7 @@ class PolicyStatement:
 
     def __init__(self, *, actions: Sequence[str], resources: Sequence[str]) -> None:
         for action in actions:
-            if _ACTION.fullmatch(action) is None and not is_unresolved(action):
+            if re.fullmatch(_ACTION, action) is None and not is_unresolved(action):
                 raise RuntimeError(
                     f"Action '{action}' is invalid. An action string consists of a service namespace, "
                     "a colon, and the name of an action. Action names can include wildcards."

@@ -72,11 +72,11 @@ def js_number_to_string(value: int | float) -> str:
 
 
 _MAX_ARRAY_INDEX = 2**32 - 2
-_CANONICAL_INDEX = re.compile(r"0|[1-9][0-9]*")
+_CANONICAL_INDEX = r"0|[1-9][0-9]*"
 
 
 def _array_index(key: str) -> int | None:
-    if _CANONICAL_INDEX.fullmatch(key) is None or not key.isascii():
+    if re.fullmatch(_CANONICAL_INDEX, key) is None or not key.isascii():
         return None
     index = int(key)
     return index if index <= _MAX_ARRAY_INDEX else None
@@ -110,7 +110,7 @@ _SKEW = 38
 _DAMP = 700
 _INITIAL_BIAS = 72
 _INITIAL_N = 128
-_SEPARATORS = re.compile("[\u002e\u3002\uff0e\uff61]")
+_SEPARATORS = "[\u002e\u3002\uff0e\uff61]"
 _OVERFLOW = "Overflow: input needs wider integers to process"
 
 
@@ -215,5 +215,5 @@ def punycode_to_ascii(value: str) -> str:
     if len(parts) > 1:
         prefix = parts[0] + "@"
         domain = parts[1]
-    labels = _SEPARATORS.sub(".", domain).split(".")
+    labels = re.sub(_SEPARATORS, ".", domain).split(".")
     return prefix + ".".join("xn--" + _encode(label) if not label.isascii() else label for label in labels)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from ._typecheck import (
@@ -16,6 +15,7 @@ from ._typecheck import (
     coerce_field,
     fail,
     field_path,
+    struct,
 )
 
 if TYPE_CHECKING:
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_SCOPES", "OAuthFlows", "OAuthScope", "OAuthSettings"]
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class OAuthFlows(Struct):
     """Types of OAuth grant flows.
 
@@ -138,7 +138,7 @@ DEFAULT_SCOPES = tuple(
 )
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class OAuthSettings(Struct):
     """OAuth settings to configure the interaction between the app and this client.
 

@@ -314,14 +314,16 @@ class UserPool(_UserPoolBase):
 
     def _build(self, props: UserPoolProps) -> None:
         from ._pool_render import render_pool
-        from ._triggers import add_lambda_permission
 
         self._properties, pending = render_pool(self, props, self._triggers)
         self._check_rules(props)
         self._resource = emit_rendered_resource(self, POOL_TYPE, self._render, _POOL_TAGS)
         apply_removal_policy(self._resource, props.removal_policy)
-        for name, fn in pending:
-            add_lambda_permission(fn, name, self.user_pool_arn)
+        if pending:
+            from ._triggers import add_lambda_permission
+
+            for name, fn in pending:
+                add_lambda_permission(fn, name, self.user_pool_arn)
 
     def _check_rules(self, props: UserPoolProps) -> None:
         """What Cognito would reject at deploy time (``_rules._pool``), after the reference's errors."""
@@ -342,10 +344,11 @@ class UserPool(_UserPoolBase):
         report(self, check_pool(properties, pool_where(properties, overrides), context=context))
 
     def _render(self) -> dict[str, Any]:
-        from ._triggers import render_lambda_config
-
         properties = dict(self._properties)
-        properties["LambdaConfig"] = render_lambda_config(self._triggers)
+        if self._triggers:  # no trigger and no KMS key: no LambdaConfig, nor its module to load
+            from ._triggers import render_lambda_config
+
+            properties["LambdaConfig"] = render_lambda_config(self._triggers)
         return properties
 
     # --- methods and attributes -----------------------------------------------------------------

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, Protocol, TypeVar
 
 from ._attributes import STANDARD_ATTRIBUTE_NAMES
@@ -30,6 +29,7 @@ from ._typecheck import (
     fail,
     field_path,
     path_prefix,
+    struct,
 )
 
 __all__ = [
@@ -73,7 +73,7 @@ def _checked_length(value: int | float | None) -> float | None:
 # --- standard attributes ---------------------------------------------------------------------
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class StandardAttribute(Struct):
     """A standard attribute's settings in the pool's schema.
 
@@ -91,7 +91,7 @@ class StandardAttribute(Struct):
         check_bool(self.required, field_path(self, "required"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class StandardAttributes(Struct):
     """The standard attributes to put in the pool's schema, each with its settings.
 
@@ -153,7 +153,7 @@ class StandardAttributes(Struct):
 # --- custom attributes -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class CustomAttributeProps(Struct):
     """Settings that apply to a custom attribute of any type.
 
@@ -167,7 +167,7 @@ class CustomAttributeProps(Struct):
         check_bool(self.mutable, field_path(self, "mutable"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class StringAttributeConstraints(Struct):
     """Length constraints of a custom attribute of type String.
 
@@ -183,7 +183,7 @@ class StringAttributeConstraints(Struct):
         check_number(self.min_len, field_path(self, "min_len"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class StringAttributeProps(Struct):
     """The settings of a :class:`StringAttribute`.
 
@@ -202,7 +202,7 @@ class StringAttributeProps(Struct):
         check_bool(self.mutable, field_path(self, "mutable"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class NumberAttributeConstraints(Struct):
     """Value constraints of a custom attribute of type Number.
 
@@ -218,7 +218,7 @@ class NumberAttributeConstraints(Struct):
         check_number(self.min, field_path(self, "min"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class NumberAttributeProps(Struct):
     """The settings of a :class:`NumberAttribute`.
 
@@ -237,7 +237,7 @@ class NumberAttributeProps(Struct):
         check_bool(self.mutable, field_path(self, "mutable"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class CustomAttributeConfig(Struct):
     """What a custom attribute type contributes to the pool's schema (the result of ``bind()``).
 
@@ -406,7 +406,7 @@ def _plain_struct(value: object, cls: type[S], path: str) -> S | None:
             if isinstance(mapped.get(name), Mapping):
                 mapped[name] = _snake_keys(mapped[name], f"{path}.{name}")
         return coerce_struct(mapped, cls, path)
-    names = [f.name for f in dataclasses.fields(cls)]  # type: ignore[arg-type]
+    names = [f.name for f in dataclasses.fields(cls)]
     # An object stands for the struct if it has the members that tell it is one.
     telling = ["data_type"] if cls is CustomAttributeConfig else names
     if not any(hasattr(value, name) for name in telling):

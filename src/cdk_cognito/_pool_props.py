@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from aws_cdk import core
 
 from ._protocols import IKey, IRole
-from ._triggers import UserPoolTriggers
 from ._typecheck import (
     Struct,
     check_bool,
@@ -22,12 +20,14 @@ from ._typecheck import (
     coerce_field,
     fail,
     field_path,
+    struct,
 )
 from ._validation import check_duration
 
 if TYPE_CHECKING:
     from ._email import EmailSettings, UserPoolEmail
     from ._pool_attributes import ICustomAttribute, StandardAttributes
+    from ._triggers import UserPoolTriggers
 
 __all__ = [
     "AccountRecovery",
@@ -158,7 +158,7 @@ class CustomThreatProtectionMode(enum.Enum):
     """Risk decisions are logged only (``AUDIT``)."""
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class SignInAliases(Struct):
     """The ways users of this pool can sign up or sign in.
 
@@ -181,7 +181,7 @@ class SignInAliases(Struct):
         check_bool(self.username, field_path(self, "username"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class AutoVerifiedAttrs(Struct):
     """The attributes Cognito verifies automatically for users who sign up.
 
@@ -199,7 +199,7 @@ class AutoVerifiedAttrs(Struct):
         check_bool(self.phone, field_path(self, "phone"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserVerificationConfig(Struct):
     """The messages that verify a user who signs up.
 
@@ -226,7 +226,7 @@ class UserVerificationConfig(Struct):
         check_str(self.sms_message, field_path(self, "sms_message"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserInvitationConfig(Struct):
     """The messages sent to users an administrator signs up.
 
@@ -247,7 +247,7 @@ class UserInvitationConfig(Struct):
         check_str(self.sms_message, field_path(self, "sms_message"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class MfaSecondFactor(Struct):
     """How users of the pool get their MFA code.
 
@@ -268,7 +268,7 @@ class MfaSecondFactor(Struct):
         check_bool(self.email, field_path(self, "email"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class PasswordPolicy(Struct):
     """The password policy of a user pool.
 
@@ -302,7 +302,7 @@ class PasswordPolicy(Struct):
         check_duration(self.temp_password_validity, field_path(self, "temp_password_validity"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class KeepOriginalAttrs(Struct):
     """(aws-cdk-lib v2) Attributes whose original value stays in effect until a new value is verified.
 
@@ -320,7 +320,7 @@ class KeepOriginalAttrs(Struct):
         check_bool(self.phone, field_path(self, "phone"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class AllowedFirstAuthFactors(Struct):
     """(aws-cdk-lib v2) The factors users may choose for their first sign-in prompt.
 
@@ -342,7 +342,7 @@ class AllowedFirstAuthFactors(Struct):
         check_bool(self.passkey, field_path(self, "passkey"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class SignInPolicy(Struct):
     """(aws-cdk-lib v2) The sign-in policy of a pool.
 
@@ -356,7 +356,7 @@ class SignInPolicy(Struct):
         coerce_field(self, "allowed_first_auth_factors", AllowedFirstAuthFactors)
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class DeviceTracking(Struct):
     """Device tracking settings.
 
@@ -379,7 +379,7 @@ class DeviceTracking(Struct):
         )
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolProps(Struct):
     """Props of the UserPool construct.
 
@@ -496,7 +496,10 @@ class UserPoolProps(Struct):
 
             coerce_field(self, "email_settings", EmailSettings)
         check_bool(self.enable_sms_role, field_path(self, "enable_sms_role"))
-        coerce_field(self, "lambda_triggers", UserPoolTriggers)
+        if self.lambda_triggers is not None:
+            from ._triggers import UserPoolTriggers
+
+            coerce_field(self, "lambda_triggers", UserPoolTriggers)
         check_enum(self.mfa, Mfa, field_path(self, "mfa"))
         check_str(self.mfa_message, field_path(self, "mfa_message"))
         coerce_field(self, "mfa_second_factor", MfaSecondFactor)

@@ -13,8 +13,6 @@ from typing import Any
 import jsii
 from aws_cdk import core
 
-from ._email import render_email
-from ._iam import add_sms_role
 from ._js import js_number_to_string
 from ._pool_attributes import render_schema
 from ._pool_props import (
@@ -32,7 +30,6 @@ from ._pool_props import (
 )
 from ._protocols import IFunction
 from ._tokens import is_unresolved
-from ._triggers import CUSTOM_SENDERS, KMS_KEY_REQUIRED, function_arn
 
 __all__ = ["render_pool"]
 
@@ -79,6 +76,8 @@ def render_pool(
         triggers["kmsKeyId"] = props.custom_sender_kms_key.key_arn
     pending: list[tuple[str, IFunction]] = []
     if props.lambda_triggers is not None:
+        from ._triggers import CUSTOM_SENDERS, KMS_KEY_REQUIRED, function_arn
+
         for name, fn in props.lambda_triggers.items():
             if name in CUSTOM_SENDERS and not triggers.get("kmsKeyId"):
                 raise RuntimeError(KMS_KEY_REQUIRED)
@@ -105,7 +104,11 @@ def render_pool(
         raise RuntimeError(
             f"passkeyRelyingPartyId length must be (inclusively) between 1 and 63, got {_utf16_length(rp_id)}"
         )
-    email_configuration = render_email(props.email, props.email_settings, pool)
+    email_configuration = None
+    if props.email is not None or props.email_settings is not None:
+        from ._email import render_email
+
+        email_configuration = render_email(props.email, props.email_settings, pool)
     add_ons = _add_ons(props)
     mfa_message = _mfa_message(props.mfa_message)
     sms_configuration = _sms_configuration(pool, props, email_configuration)
@@ -217,6 +220,8 @@ def _sms_configuration(
     role_required = (enabled is not None and "SMS_MFA" in enabled) or phone_verification
     if not role_required and props.enable_sms_role is None:
         return None
+    from ._iam import add_sms_role
+
     external_id, role_arn = add_sms_role(pool)
     return _present({"ExternalId": external_id, "SnsCallerArn": role_arn, "SnsRegion": props.sns_region})
 

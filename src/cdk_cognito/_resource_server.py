@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from aws_cdk import core
@@ -11,7 +10,7 @@ from aws_cdk import core
 from ._jsii import create_resource, emit_cfn_resource
 from ._rules import check_resource_server, report
 from ._tokens import is_unresolved
-from ._typecheck import Struct, check_list_of, check_str, field_path, method_errors, path_prefix
+from ._typecheck import Struct, check_list_of, check_str, field_path, method_errors, path_prefix, struct
 
 if TYPE_CHECKING:
     from ._pool import IUserPool
@@ -37,7 +36,7 @@ class IUserPoolResourceServer(Protocol):
         ...
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class ResourceServerScopeProps(Struct):
     """Props to initialize a ResourceServerScope.
 
@@ -92,7 +91,7 @@ class ResourceServerScope:
         )
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolResourceServerOptions(Struct):
     """Options to create a UserPoolResourceServer.
 
@@ -112,7 +111,7 @@ class UserPoolResourceServerOptions(Struct):
         check_str(self.user_pool_resource_server_name, field_path(self, "user_pool_resource_server_name"))
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolResourceServerProps(UserPoolResourceServerOptions):
     """Properties for the UserPoolResourceServer construct.
 

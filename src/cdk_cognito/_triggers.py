@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from ._iam import service_principal_for
 from ._protocols import IFunction
-from ._typecheck import NotAJsiiObjectError, Struct, check_str, fail, field_path
+from ._typecheck import NotAJsiiObjectError, Struct, check_str, fail, field_path, struct
 
 __all__ = [
     "TRIGGER_NAMES",
@@ -122,7 +121,7 @@ def trigger_exists(triggers: Mapping[str, Any], name: str) -> bool:
     return name in triggers or name in _OBJECT_PROTOTYPE
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolTriggers(Struct):
     """Triggers for a user pool: the Lambda function to call for each operation.
 

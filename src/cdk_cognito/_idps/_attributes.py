@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any, ClassVar, Protocol
 
-from .._typecheck import RuntimeTypeError, Struct, check_str, fail, field_path
+from .._typecheck import RuntimeTypeError, Struct, check_str, fail, field_path, struct
 
 __all__ = ["AttributeMapping", "ProviderAttribute", "render_attribute_mapping"]
 
@@ -166,7 +165,7 @@ def _check_custom(value: object, path: str) -> None:
             fail(f"{path}[{key!r}]", "ProviderAttribute", attribute, RuntimeTypeError)
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class AttributeMapping(Struct):
     """How the attributes of an identity provider map onto the attributes of the user pool.
 

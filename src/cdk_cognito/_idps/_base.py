@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 import jsii
@@ -30,6 +29,7 @@ from .._typecheck import (
     fail,
     field_path,
     method_errors,
+    struct,
 )
 from ._attributes import AttributeMapping, render_attribute_mapping
 
@@ -82,7 +82,7 @@ def check_provider_pool(value: object, path: str) -> None:
         )
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolIdentityProviderProps(Struct):
     """Properties every identity provider takes.
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import jsii
@@ -19,6 +18,7 @@ from .._typecheck import (
     fail,
     field_path,
     path_prefix,
+    struct,
 )
 from ._attributes import AttributeMapping
 from ._base import UserPoolIdentityProviderBase, UserPoolIdentityProviderProps
@@ -61,7 +61,7 @@ class OidcAttributeRequestMethod(enum.Enum):
     """POST."""
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class OidcEndpoints(Struct):
     """The endpoints of an OpenID Connect provider.
 
@@ -83,7 +83,7 @@ class OidcEndpoints(Struct):
         check_str(self.user_info, field_path(self, "user_info"), required=True)
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolIdentityProviderOidcProps(UserPoolIdentityProviderProps):
     """Properties of an OpenID Connect identity provider.
 

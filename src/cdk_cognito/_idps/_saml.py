@@ -6,13 +6,12 @@ import enum
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from aws_cdk import core
 
 from .._tokens import is_unresolved
-from .._typecheck import check_bool, check_str, check_str_list, fail, field_path, path_prefix
+from .._typecheck import check_bool, check_str, check_str_list, fail, field_path, path_prefix, struct
 from ._attributes import AttributeMapping
 from ._base import UserPoolIdentityProviderBase, UserPoolIdentityProviderProps
 from ._oidc import check_name_length
@@ -97,7 +96,7 @@ class UserPoolIdentityProviderSamlMetadata:
         return f"UserPoolIdentityProviderSamlMetadata.{self._type.value}({self._content!r})"
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolIdentityProviderSamlProps(UserPoolIdentityProviderProps):
     """Properties of a SAML identity provider.
 
@@ -204,7 +203,7 @@ class UserPoolIdentityProviderSaml(UserPoolIdentityProviderBase):
         return f"{name}saml" if len(name) < 3 else name
 
 
-_NOT_ALPHANUMERIC = re.compile(r"[^A-Za-z0-9]")
+_NOT_ALPHANUMERIC = r"[^A-Za-z0-9]"
 _HASH_LENGTH = 8
 
 
@@ -217,7 +216,7 @@ def unique_resource_name(components: Sequence[str], *, max_length: int) -> str:
     if not components:
         raise RuntimeError("Unable to calculate a unique resource name for an empty set of components")
     if len(components) == 1:
-        single = _NOT_ALPHANUMERIC.sub("", components[0])
+        single = re.sub(_NOT_ALPHANUMERIC, "", components[0])
         if len(single) <= max_length:
             return single
     digest = hashlib.md5("/".join(components).encode("utf-8", "surrogatepass"), usedforsecurity=False)
@@ -228,7 +227,9 @@ def unique_resource_name(components: Sequence[str], *, max_length: int) -> str:
             kept.append(component)
     human = "".join(
         cleaned
-        for cleaned in (_NOT_ALPHANUMERIC.sub("", component) for component in kept if component != "Resource")
+        for cleaned in (
+            re.sub(_NOT_ALPHANUMERIC, "", component) for component in kept if component != "Resource"
+        )
         if cleaned
     )
     max_human = max_length - _HASH_LENGTH

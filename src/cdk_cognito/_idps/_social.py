@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import jsii
 from aws_cdk import core
 
-from .._typecheck import RuntimeTypeError, check_str, check_str_list, fail, field_path, path_prefix
+from .._typecheck import RuntimeTypeError, check_str, check_str_list, fail, field_path, path_prefix, struct
 from ._attributes import AttributeMapping
 from ._base import UserPoolIdentityProviderBase, UserPoolIdentityProviderProps
 
@@ -49,7 +48,7 @@ def _scopes(scopes: Sequence[str] | None, default: str, separator: str) -> str:
     return default if scopes is None else separator.join(scopes)
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolIdentityProviderAmazonProps(UserPoolIdentityProviderProps):
     """Properties of a Login with Amazon identity provider.
 
@@ -105,7 +104,7 @@ class UserPoolIdentityProviderAmazon(UserPoolIdentityProviderBase):
             self._emit("LoginWithAmazon", "LoginWithAmazon", details)
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolIdentityProviderAppleProps(UserPoolIdentityProviderProps):
     """Properties of a Sign in with Apple identity provider.
 
@@ -182,7 +181,7 @@ class UserPoolIdentityProviderApple(UserPoolIdentityProviderBase):
             self._emit("SignInWithApple", "SignInWithApple", details)
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolIdentityProviderFacebookProps(UserPoolIdentityProviderProps):
     """Properties of a Facebook Login identity provider.
 
@@ -246,7 +245,7 @@ class UserPoolIdentityProviderFacebook(UserPoolIdentityProviderBase):
             self._emit("Facebook", "Facebook", details)
 
 
-@dataclass(frozen=True, kw_only=True, repr=False)
+@struct
 class UserPoolIdentityProviderGoogleProps(UserPoolIdentityProviderProps):
     """Properties of a Google identity provider.
 

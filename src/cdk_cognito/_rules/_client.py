@@ -37,7 +37,7 @@ STANDARD_SCOPES = frozenset(DEFAULT_SCOPES)
 _LOOPBACK_HOSTS = frozenset(("localhost", "127.0.0.1", "[::1]"))
 # ClientName's and a resource server's Name's pattern: [\w\s+=,.@-]+.
 _NAME_OTHERS = "+=,.@-"
-_SCOPE = re.compile(r"[\x21\x23-\x5B\x5D-\x7E]+")
+_SCOPE = r"[\x21\x23-\x5B\x5D-\x7E]+"
 # SupportedIdentityProviders' pattern also allows separators (\p{Z}), unlike URLs'.
 _PROVIDER_NAME_CATEGORIES = frozenset("LMSNPZ")
 
@@ -119,7 +119,7 @@ def _check_url(found: list[Violation], key: str, url: str, prop: str, *, callbac
                 severity="error" if callback else "warning",
             )
         )
-    if callback and ("#" in url or URL_SCHEME.match(url) is None):
+    if callback and ("#" in url or re.match(URL_SCHEME, url) is None):
         found.append(
             Violation(
                 rule="C9",
@@ -324,7 +324,7 @@ def _check_scopes(
         if not isinstance(scope, str) or is_unresolved(scope):
             continue
         prop = where("AllowedOAuthScopes", index)
-        if not 1 <= len(scope) <= 256 or _SCOPE.fullmatch(scope) is None:
+        if not 1 <= len(scope) <= 256 or re.fullmatch(_SCOPE, scope) is None:
             found.append(
                 Violation(
                     rule="C12",

@@ -13,12 +13,12 @@ import re
 import string
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, Literal
 
 from aws_cdk import core
 
 from .._tokens import is_unresolved
+from .._typecheck import Struct, struct
 
 __all__ = [
     "URL_SCHEME",
@@ -44,9 +44,11 @@ __all__ = [
 
 VALIDATION_CONTEXT_KEY = "@cdk-cognito/validation"
 _MODES = ("error", "warn", "off")
+# The rules' patterns are strings that re compiles (and caches) on first use: compiling them all at
+# import would cost every app for the few rules its props reach.
 # UserPoolId's pattern is [\w-]+_[0-9a-zA-Z]+; it is read with ASCII \w here on purpose: a pool id
 # names an existing pool, and no pool id has a non-ASCII character, so such an id fails anyway.
-_POOL_ID = re.compile(r"[A-Za-z0-9_-]+_[0-9a-zA-Z]+")
+_POOL_ID = r"[A-Za-z0-9_-]+_[0-9a-zA-Z]+"
 _MAX_VALUE_LENGTH = 80
 _MAX_CHARS_LISTED = 5
 
@@ -54,7 +56,7 @@ _MAX_CHARS_LISTED = 5
 _ASCII_WORD_OR_SPACE = frozenset(string.ascii_letters + string.digits + "_ \t\n\x0b\f\r")
 # \w and \s under Python's Unicode semantics: str.isalnum() (letters and every kind of number),
 # "_", and str.isspace() (which also counts U+001C..U+001F).
-_PYTHON_WORD_OR_SPACE = re.compile(r"[\w\s]")
+_PYTHON_WORD_OR_SPACE = r"[\w\s]"
 # What Unicode's own definition (UTS #18, Java's UNICODE_CHARACTER_CLASS, the regex module of
 # cfn-lint) adds to Python's \w: marks, connector punctuation, the two join controls, and the
 # symbols that have the Alphabetic property (circled and squared Latin letters).
@@ -69,16 +71,14 @@ _UNICODE_SPACES = frozenset(
 _ASCII_SPACES = frozenset(" \t\n\x0b\f\r")
 # The ARN pattern of the CloudFormation schemas and of the API's ArnType; \w is ASCII in Java's regex.
 _ARN = r"arn:[\w+=/,.@-]+:[\w+=/,.@-]+:([\w+=/,.@-]*)?:[0-9]+:[\w+=/,.@-]+(:[\w+=/,.@-]+)?(:[\w+=/,.@-]+)?"
-_ARN_ASCII = re.compile(_ARN, re.ASCII)
-_ARN_UNICODE = re.compile(_ARN)
 # An absolute URI starts with a scheme (RFC 3986): a letter, then letters, digits, + . or -, then ':'.
-URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+URL_SCHEME = r"[A-Za-z][A-Za-z0-9+.-]*:"
 
 Severity = Literal["error", "warning"]
 
 
-@dataclass(frozen=True, kw_only=True)
-class Violation:
+@struct
+class Violation(Struct):
     """One broken rule: where, what value, which rule and how to fix it.
 
     ``cfn_property`` (default None) names the CloudFormation property when the message shows it
@@ -96,6 +96,7 @@ class Violation:
     severity: Severity = "error"
     # The CloudFormation property the prop renders as (e.g. "UserPoolId"), shown after it when given.
     cfn_property: str | None = None
+    _REPR_NONE = True  # a violation of a None value shows it
 
     def describe(self) -> str:
         where = self.prop if self.cfn_property is None else f"{self.prop} ({self.cfn_property})"
@@ -204,9 +205,9 @@ def check_arn(found: list[Violation], rule: str, prop: str, arn: object, what: s
     """An ARN property's [schema] rule: 20 to 2048 characters of CloudFormation's ARN pattern."""
     if not isinstance(arn, str) or is_unresolved(arn):
         return
-    if 20 <= len(arn) <= 2048 and _ARN_ASCII.fullmatch(arn) is not None:
+    if 20 <= len(arn) <= 2048 and re.fullmatch(_ARN, arn, re.ASCII) is not None:
         return
-    unicode_only = 20 <= len(arn) <= 2048 and _ARN_UNICODE.fullmatch(arn) is not None
+    unicode_only = 20 <= len(arn) <= 2048 and re.fullmatch(_ARN, arn) is not None
     found.append(
         Violation(
             rule=rule,
@@ -232,7 +233,7 @@ def check_pool_id(
     CloudFormation property ``key``: C1 of a client, D1 of a domain, I1 of an identity provider."""
     if not isinstance(pool_id, str) or is_unresolved(pool_id):
         return
-    if not 1 <= len(pool_id) <= 55 or _POOL_ID.fullmatch(pool_id) is None:
+    if not 1 <= len(pool_id) <= 55 or re.fullmatch(_POOL_ID, pool_id) is None:
         found.append(
             Violation(
                 rule=rule,
@@ -256,7 +257,7 @@ def _word_or_space_in_some_reading(char: str) -> bool:
     The readings: Python's ``re``; Unicode's (UTS #18); and a later Unicode version than this
     Python's, which may make an unassigned code point a letter (noncharacters stay excluded).
     """
-    if _PYTHON_WORD_OR_SPACE.match(char):
+    if re.match(_PYTHON_WORD_OR_SPACE, char):
         return True
     category = unicodedata.category(char)
     if category[0] == "M" or category == "Pc" or char in _JOIN_CONTROLS:

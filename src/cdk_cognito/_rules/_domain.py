@@ -31,9 +31,9 @@ DOMAIN_PROPS: Mapping[str, str] = {
 }
 
 # The schema's patterns: a prefix domain is one DNS label; a custom domain is a lower-case FQDN.
-_PREFIX = re.compile(r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?")
+_PREFIX = r"[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?"
 _LABEL = r"[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?"
-_CUSTOM = re.compile(rf"{_LABEL}(?:\.{_LABEL})+")
+_CUSTOM = rf"{_LABEL}(?:\.{_LABEL})+"
 _RESERVED = ("aws", "amazon", "cognito")
 # Regions outside the aws partition, where the us-east-1 rule for certificates is not documented.
 _OTHER_PARTITIONS = ("cn-", "us-gov-", "us-iso", "eu-iso")
@@ -90,7 +90,7 @@ def check_domain(
 
 def _check_prefix(found: list[Violation], prefix: str, where: Where) -> None:
     prop = where("Domain", None)
-    if _PREFIX.fullmatch(prefix) is None:
+    if re.fullmatch(_PREFIX, prefix) is None:
         found.append(
             Violation(
                 rule="D2",
@@ -117,7 +117,7 @@ def _check_prefix(found: list[Violation], prefix: str, where: Where) -> None:
 
 
 def _check_custom_domain(found: list[Violation], domain: str, where: Where) -> None:
-    if len(domain) <= 63 and _CUSTOM.fullmatch(domain) is not None:
+    if len(domain) <= 63 and re.fullmatch(_CUSTOM, domain) is not None:
         return
     found.append(
         Violation(

@@ -294,7 +294,7 @@ def _check_oidc(found: list[Violation], details: Mapping[str, Any], where: Where
         url = _literal(details.get(key))
         if url is None:
             continue
-        scheme = URL_SCHEME.match(url)
+        scheme = re.match(URL_SCHEME, url)
         if scheme is None or scheme.group().lower() != "https:":
             found.append(
                 Violation(

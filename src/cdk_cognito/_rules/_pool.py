@@ -36,10 +36,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from .._tokens import any_unresolved, is_unresolved
+from .._typecheck import Struct, struct
 from ._core import (
     Violation,
     Where,
@@ -57,8 +57,8 @@ from ._core import (
 __all__ = ["POOL_PROPS", "STANDARD_ATTRIBUTE_PROPS", "PoolRuleContext", "check_pool", "pool_where"]
 
 
-@dataclass(frozen=True, kw_only=True)
-class PoolRuleContext:
+@struct
+class PoolRuleContext(Struct):
     """What the rules need that the properties alone do not tell.
 
     ``region`` (default None): the stack's region, ``core.Stack.of(construct).region``. A token
@@ -485,7 +485,7 @@ def _check_password_policy(found: list[Violation], policy: Mapping[str, Any], wh
 # --------------------------------------------------------------------------------------------------
 
 _CODE = "{####}"
-_LINK = re.compile(r"\{##(.*?)##\}", re.DOTALL)
+_LINK = r"\{##(.*?)##\}"
 # Java's '.' (the API's pattern .*\{####\}.* for SMS templates) does not match these.
 _LINE_TERMINATORS = frozenset("\n\r\u0085\u2028\u2029")
 _EMAIL_PATTERN = "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}\\s*]*"
@@ -537,7 +537,7 @@ def _check_email_body(
         return
     _check_length(found, rule, key, text, 6, 20000, where, what)
     _check_characters(found, rule, key, text, where, what, _EMAIL_PATTERN)
-    links = [match.group(1) for match in _LINK.finditer(text)]
+    links = [match.group(1) for match in re.finditer(_LINK, text, re.DOTALL)]
     if link and not links:
         found.append(
             Violation(
@@ -805,7 +805,7 @@ def _check_sign_in(found: list[Violation], properties: Mapping[str, Any], where:
 # --------------------------------------------------------------------------------------------------
 
 _ADDRESS_CLASS = "[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]"
-_CONFIGURATION_SET = re.compile(r"[a-zA-Z0-9_-]{1,64}")
+_CONFIGURATION_SET = r"[a-zA-Z0-9_-]{1,64}"
 # Cognito's documented SES regions (developer guide, "Amazon SES email configuration Regions", 2023):
 # every pool may use SES in its own region; the pools of these regions may also use the three below.
 _SES_LEGACY_REGIONS = frozenset(("us-east-1", "us-west-2", "eu-west-1"))
@@ -864,7 +864,7 @@ def _check_email(
     prop = where("EmailConfiguration.SourceArn", None)
     check_arn(found, "P33", prop, source_arn, "an SES identity ARN")
     configuration_set = _literal(email.get("ConfigurationSet"))
-    if configuration_set is not None and _CONFIGURATION_SET.fullmatch(configuration_set) is None:
+    if configuration_set is not None and re.fullmatch(_CONFIGURATION_SET, configuration_set) is None:
         found.append(
             Violation(
                 rule="P34",
@@ -939,7 +939,7 @@ def _check_ses_region(
     )
 
 
-_EXTERNAL_ID = re.compile(r"[\w+=,.@:/-]{2,1224}", re.ASCII)
+_EXTERNAL_ID = r"[\w+=,.@:/-]{2,1224}"
 
 
 def _check_sms_configuration(found: list[Violation], sms: Mapping[str, Any], where: Where) -> None:
@@ -947,7 +947,7 @@ def _check_sms_configuration(found: list[Violation], sms: Mapping[str, Any], whe
     if region is not None:
         _check_length(found, "P36", "SmsConfiguration.SnsRegion", region, 5, 32, where, "an SNS region")
     external_id = _literal(sms.get("ExternalId"))
-    if external_id is not None and _EXTERNAL_ID.fullmatch(external_id) is None:
+    if external_id is not None and re.fullmatch(_EXTERNAL_ID, external_id, re.ASCII) is None:
         found.append(
             Violation(
                 rule="P37",
