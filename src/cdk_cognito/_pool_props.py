@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from aws_cdk import core
 
-from ._protocols import IKey, IRole
 from ._typecheck import (
     Struct,
     check_bool,
@@ -27,6 +26,7 @@ from ._validation import check_duration
 if TYPE_CHECKING:
     from ._email import EmailSettings, UserPoolEmail
     from ._pool_attributes import ICustomAttribute, StandardAttributes
+    from ._protocols import IKey, IRole
     from ._triggers import UserPoolTriggers
 
 __all__ = [

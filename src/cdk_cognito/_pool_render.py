@@ -8,7 +8,7 @@ reference's. Loaded when the first pool is built: apps that only import pools ne
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsii
 from aws_cdk import core
@@ -28,8 +28,10 @@ from ._pool_props import (
     UserVerificationConfig,
     VerificationEmailStyle,
 )
-from ._protocols import IFunction
 from ._tokens import is_unresolved
+
+if TYPE_CHECKING:
+    from ._protocols import IFunction
 
 __all__ = ["render_pool"]
 
