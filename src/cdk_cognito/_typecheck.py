@@ -243,7 +243,8 @@ class Struct:
     and compiles ``__init__``, ``__eq__``, ``__hash__``, ``__setattr__`` and ``__delattr__`` for
     every class it decorates (about half a millisecond a class, paid by every app at import),
     while the fields alone cost a tenth of that. So the fields stay a dataclass's
-    (``dataclasses.fields``, ``replace``, ``asdict`` and ``is_dataclass`` work) and the methods
+    (``dataclasses.fields``, ``replace``, ``asdict`` and ``is_dataclass`` work; only
+    ``__dataclass_params__`` differs, as it lists what dataclasses generated: nothing) and the methods
     a frozen keyword-only dataclass would get are written here once, with the same behaviour
     and messages (each class gets only a thin ``__init__`` of its own, for its signature: see
     :func:`struct`). ``repr`` shows only the members that are set, as jsii's structs do (all of them
