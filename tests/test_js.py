@@ -1,4 +1,4 @@
-"""_js against Node itself: Number::toString, own-key order and punycode.js's toASCII.
+"""_js against Node itself: Number::toString, own-key order, punycode.js's toASCII, string length and sort.
 
 Node runs once per batch (a few hundred values a process): each batch is a JSON list on stdin, the
 answers come back as a JSON list. punycode.js is the copy bundled in the reference's jsii tarball.
@@ -21,7 +21,14 @@ from aws_cdk import aws_cognito, core
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from cdk_cognito._js import js_number_to_string, js_object_keys, punycode_to_ascii, to_js_double
+from cdk_cognito._js import (
+    js_number_to_string,
+    js_object_keys,
+    punycode_to_ascii,
+    to_js_double,
+    utf16_length,
+    utf16_sorted,
+)
 
 NODE = shutil.which("node")
 pytestmark = pytest.mark.skipif(NODE is None, reason="node is not on PATH")
@@ -319,3 +326,59 @@ _domain_text = st.one_of(
 @example(["ü" * 2000 + "\U0010ffff"])
 def test_punycode_matches_node(punycode_js: str, values: list[str]) -> None:
     assert ours_to_ascii(values) == node_to_ascii(punycode_js, values)
+
+
+# --- String.prototype.length and Array.prototype.sort ------------------------------------------
+
+# Every code point, lone surrogates included (Python strings may hold them; JSON carries them to
+# Node as the same UTF-16 code units), and a Python surrogate pair that JavaScript reads as one.
+_any_char = st.characters(blacklist_categories=())
+_js_text = st.lists(
+    st.one_of(_any_char, st.just("\ud83d\ude00"), st.sampled_from("aZ_\u00e9\uffff\U0001f600")),
+    max_size=8,
+).map("".join)
+
+HAND_PICKED_TEXTS = [
+    "",
+    "ascii",
+    "\u00e9",
+    "\U0001f600",
+    "\ud83d\ude00",
+    "\ud800",
+    "\udc00x",
+    "a\U00010000b\uffff",
+    "\ud800\ud800",
+]
+
+
+def node_lengths(values: list[str]) -> list[int]:
+    return node("output=input.map(v=>v.length)", values)
+
+
+def node_sorted(lists: list[list[str]]) -> list[list[str]]:
+    return [[utf16(value) for value in values] for values in node("output=input.map(v=>v.sort())", lists)]
+
+
+def test_utf16_length_hand_picked() -> None:
+    assert [utf16_length(text) for text in HAND_PICKED_TEXTS] == node_lengths(HAND_PICKED_TEXTS)
+
+
+@BATCHED
+@given(st.lists(_js_text, min_size=50, max_size=100))
+def test_utf16_length_matches_node(texts: list[str]) -> None:
+    assert [utf16_length(text) for text in texts] == node_lengths(texts)
+
+
+@BATCHED
+@given(st.lists(st.lists(_js_text, max_size=10), min_size=20, max_size=40))
+@example([HAND_PICKED_TEXTS, ["b", "a", "B"], []])
+def test_utf16_sorted_matches_node(lists: list[list[str]]) -> None:
+    ours = [[utf16(value) for value in utf16_sorted(values)] for values in lists]
+    assert ours == node_sorted(lists)
+
+
+def test_utf16_sorted_takes_any_iterable_and_leaves_it_alone() -> None:
+    names = ("b", "\U0001f600", "\uffff", "a")
+    assert utf16_sorted(iter(names)) == ["a", "b", "\U0001f600", "\uffff"]
+    assert utf16_sorted(names) == ["a", "b", "\U0001f600", "\uffff"]
+    assert names == ("b", "\U0001f600", "\uffff", "a")

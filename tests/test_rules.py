@@ -213,6 +213,18 @@ def test_uncertain_rules_warn_and_do_not_fail(kwargs: dict[str, Any], rule: str)
     )
 
 
+def test_a_lone_surrogate_in_a_url_is_reported_not_a_crash() -> None:
+    # A Python string may hold a lone surrogate; jsii hands it to JavaScript as one code unit and the
+    # reference synthesizes it. It is no letter, mark, symbol, number or punctuation (C6), and the
+    # length rule (C5) counts it as one code unit instead of failing to encode it.
+    url = "https://example.com/\ud800"
+    assert error_rules(**callbacks(url)) == {"C6"}
+    assert error_rules(**callbacks("https://example.com/" + "\ud800" * 1004)) == {"C6"}
+    assert error_rules(**callbacks("https://example.com/" + "\ud800" * 1005)) == {"C5", "C6"}
+    with pytest.raises(ValidationError, match=r"\[C6\]"):
+        build(**callbacks(url))
+
+
 def test_logout_urls_may_use_http_on_loopback_and_app_schemes() -> None:
     urls = ["https://example.com/out", "http://localhost:19006/logout", "onewordadayapp://logout"]
     assert rules_of(o_auth=OAuthSettings(logout_urls=urls)) == set()

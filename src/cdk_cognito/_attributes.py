@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import fields
 
+from ._js import utf16_sorted
 from ._typecheck import Struct, check_bool, fail, field_path, struct
 
-__all__ = ["STANDARD_ATTRIBUTE_NAMES", "ClientAttributes", "StandardAttributesMask", "utf16_sorted"]
+__all__ = ["STANDARD_ATTRIBUTE_NAMES", "ClientAttributes", "StandardAttributesMask"]
 
 
 # Python name of each standard attribute (StandardAttributesMask's, StandardAttributes' members)
@@ -35,11 +35,6 @@ STANDARD_ATTRIBUTE_NAMES: dict[str, str] = {
 }
 
 _CUSTOM_PREFIX = "custom:"
-
-
-def utf16_sorted(values: Iterable[str]) -> list[str]:
-    """Sort as JavaScript's default ``Array.prototype.sort`` does: by UTF-16 code units."""
-    return sorted(values, key=lambda value: value.encode("utf-16-be", "surrogatepass"))
 
 
 @struct

@@ -6,6 +6,7 @@
   recognises the printed form as a token.
 * :func:`js_object_keys`: the own-property key order of a JavaScript object (``Object.keys``).
 * :func:`punycode_to_ascii`: ``toASCII`` of punycode.js 2.x, the package the reference requires.
+* :func:`utf16_length`: ``String.prototype.length``; :func:`utf16_sorted`: ``Array.prototype.sort``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,38 @@ import math
 import re
 from collections.abc import Iterable
 
-__all__ = ["js_number_to_string", "js_object_keys", "punycode_to_ascii", "to_js_double"]
+__all__ = [
+    "js_number_to_string",
+    "js_object_keys",
+    "punycode_to_ascii",
+    "to_js_double",
+    "utf16_length",
+    "utf16_sorted",
+]
+
+
+def utf16_length(value: str) -> int:
+    """JavaScript's ``String.prototype.length`` of ``value``: its UTF-16 code units.
+
+    jsii hands JavaScript the string's UTF-16 form: a character outside the Basic Multilingual
+    Plane is two units, and a lone surrogate (which Python strings may hold) stays one. ASCII, the
+    common case, needs no codec.
+    """
+    if value.isascii():
+        return len(value)
+    return len(value.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def utf16_sorted(values: Iterable[str]) -> list[str]:
+    """Sort as JavaScript's default ``Array.prototype.sort`` does: by UTF-16 code units.
+
+    Code-point order is the same order unless a string holds a character outside the Basic
+    Multilingual Plane, so only then are the strings compared in their UTF-16 form.
+    """
+    items = list(values)
+    if all(item.isascii() for item in items):
+        return sorted(items)
+    return sorted(items, key=lambda item: item.encode("utf-16-be", "surrogatepass"))
 
 
 def to_js_double(value: int | float) -> float:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import jsii
 from aws_cdk import core
 
-from ._js import js_number_to_string
+from ._js import js_number_to_string, utf16_length
 from ._pool_attributes import render_schema
 from ._pool_props import (
     AccountRecovery,
@@ -102,9 +102,9 @@ def render_pool(
     password_policy = _password_policy(props)
     sign_in_policy = _sign_in_policy(props)
     rp_id = props.passkey_relying_party_id
-    if rp_id is not None and not is_unresolved(rp_id) and not 1 <= _utf16_length(rp_id) <= 63:
+    if rp_id is not None and not is_unresolved(rp_id) and not 1 <= utf16_length(rp_id) <= 63:
         raise RuntimeError(
-            f"passkeyRelyingPartyId length must be (inclusively) between 1 and 63, got {_utf16_length(rp_id)}"
+            f"passkeyRelyingPartyId length must be (inclusively) between 1 and 63, got {utf16_length(rp_id)}"
         )
     email_configuration = None
     if props.email is not None or props.email_settings is not None:
@@ -236,11 +236,6 @@ def _snake(name: str) -> str:
     return "".join(f"_{c.lower()}" if c.isupper() else c for c in name)
 
 
-def _utf16_length(value: str) -> int:
-    """JavaScript's ``string.length``: UTF-16 code units."""
-    return len(value) + sum(1 for c in value if ord(c) > 0xFFFF)
-
-
 def _sign_in(props: UserPoolProps) -> tuple[list[str] | None, list[str] | None, list[str] | None]:
     """(UsernameAttributes, AliasAttributes, AutoVerifiedAttributes) of the sign-in aliases."""
     aliases = props.sign_in_aliases if props.sign_in_aliases is not None else SignInAliases(username=True)
@@ -311,7 +306,7 @@ def _mfa_message(message: str | None) -> str | None:
     if message and not is_unresolved(message):
         if _CODE not in message:
             raise RuntimeError(f"MFA message must contain the template string '{_CODE}'")
-        if _utf16_length(message) > _MFA_MESSAGE_MAX:
+        if utf16_length(message) > _MFA_MESSAGE_MAX:
             raise RuntimeError(f"MFA message must be between {len(_CODE)} and {_MFA_MESSAGE_MAX} characters")
     return message
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import jsii
 from aws_cdk import core
 
+from .._js import utf16_length
 from .._tokens import is_unresolved
 from .._typecheck import (
     Struct,
@@ -32,19 +33,13 @@ __all__ = [
     "UserPoolIdentityProviderOidc",
     "UserPoolIdentityProviderOidcProps",
     "check_name_length",
-    "js_length",
 ]
-
-
-def js_length(text: str) -> int:
-    """JavaScript's ``String.prototype.length``: UTF-16 code units."""
-    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def check_name_length(name: str | None) -> None:
     """The reference's rule for a provider name given as a literal: 3 to 32 characters."""
     if name and not is_unresolved(name):
-        length = js_length(name)
+        length = utf16_length(name)
         if length < 3 or length > 32:
             raise RuntimeError(
                 f"Expected provider name to be between 3 and 32 characters, received {name} "

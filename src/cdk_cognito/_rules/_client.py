@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from .._js import utf16_length
 from .._oauth import DEFAULT_SCOPES
 from .._tokens import any_unresolved, is_unresolved
 from .._validation import first_char_outside
@@ -27,7 +28,6 @@ from ._core import (
     http_host,
     short,
     split_word_pattern,
-    utf16_length,
 )
 
 __all__ = ["STANDARD_SCOPES", "check_client", "check_resource_server"]

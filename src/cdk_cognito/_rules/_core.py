@@ -39,7 +39,6 @@ __all__ = [
     "short",
     "split_category_class",
     "split_word_pattern",
-    "utf16_length",
 ]
 
 VALIDATION_CONTEXT_KEY = "@cdk-cognito/validation"
@@ -167,11 +166,6 @@ def drop_none(value: Any) -> Any:
     if isinstance(value, list) and not is_unresolved(value):
         return [drop_none(item) for item in value]
     return value
-
-
-def utf16_length(value: str) -> int:
-    """The length of ``value`` in UTF-16 code units (a character outside the BMP counts twice)."""
-    return len(value.encode("utf-16-le")) // 2
 
 
 def http_host(url: str) -> str | None:

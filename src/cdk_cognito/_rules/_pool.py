@@ -38,6 +38,7 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from .._js import utf16_length
 from .._tokens import any_unresolved, is_unresolved
 from .._typecheck import Struct, struct
 from ._core import (
@@ -51,7 +52,6 @@ from ._core import (
     short,
     split_category_class,
     split_word_pattern,
-    utf16_length,
 )
 
 __all__ = ["POOL_PROPS", "STANDARD_ATTRIBUTE_PROPS", "PoolRuleContext", "check_pool", "pool_where"]
