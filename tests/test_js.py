@@ -26,6 +26,7 @@ from cdk_cognito._js import (
     js_object_keys,
     punycode_to_ascii,
     to_js_double,
+    utf8_bytes,
     utf16_length,
     utf16_sorted,
 )
@@ -382,3 +383,19 @@ def test_utf16_sorted_takes_any_iterable_and_leaves_it_alone() -> None:
     assert utf16_sorted(iter(names)) == ["a", "b", "\U0001f600", "\uffff"]
     assert utf16_sorted(names) == ["a", "b", "\U0001f600", "\uffff"]
     assert names == ("b", "\U0001f600", "\uffff", "a")
+
+
+def node_utf8(values: list[str]) -> list[str]:
+    return node("output=input.map(v=>Buffer.from(v).toString('hex'))", values)
+
+
+def test_utf8_bytes_hand_picked() -> None:
+    assert [utf8_bytes(text).hex() for text in HAND_PICKED_TEXTS] == node_utf8(HAND_PICKED_TEXTS)
+    assert utf8_bytes("a\ud800b") == b"a\xef\xbf\xbdb"
+    assert utf8_bytes("\ud83d\ude00") == "\U0001f600".encode()
+
+
+@BATCHED
+@given(st.lists(_js_text, min_size=50, max_size=100))
+def test_utf8_bytes_match_node(texts: list[str]) -> None:
+    assert [utf8_bytes(text).hex() for text in texts] == node_utf8(texts)

@@ -7,6 +7,7 @@
 * :func:`js_object_keys`: the own-property key order of a JavaScript object (``Object.keys``).
 * :func:`punycode_to_ascii`: ``toASCII`` of punycode.js 2.x, the package the reference requires.
 * :func:`utf16_length`: ``String.prototype.length``; :func:`utf16_sorted`: ``Array.prototype.sort``.
+* :func:`utf8_bytes`: the UTF-8 bytes Node makes of a string (``Buffer.from``, a hash's ``update``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ __all__ = [
     "js_object_keys",
     "punycode_to_ascii",
     "to_js_double",
+    "utf8_bytes",
     "utf16_length",
     "utf16_sorted",
 ]
@@ -35,6 +37,18 @@ def utf16_length(value: str) -> int:
     if value.isascii():
         return len(value)
     return len(value.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def utf8_bytes(value: str) -> bytes:
+    """The UTF-8 bytes Node makes of the JavaScript string that ``value`` becomes.
+
+    As in ``Buffer.from(value)`` or ``hash.update(value)``: a surrogate pair (which a Python string
+    may hold as two code points) is one character, and a lone surrogate becomes U+FFFD, where
+    Python's ``surrogatepass`` would write the surrogate's own three bytes.
+    """
+    if value.isascii():
+        return value.encode("ascii")
+    return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace").encode("utf-8")
 
 
 def utf16_sorted(values: Iterable[str]) -> list[str]:

@@ -107,6 +107,10 @@ CASES: list[dict[str, Any]] = [
     {**case("saml-id-resource", "saml", metadata=URL), "id": "Resource"},
     {**case("saml-id-long", "saml", metadata=URL), "id": "SamlProviderWithAVeryLongIdentifierIndeed"},
     {**case("saml-id-punctuation", "saml", metadata=URL), "id": "Corp-Idp.1"},
+    # The hash is of the path's UTF-8 as Node makes it: a lone surrogate is U+FFFD, a pair one character.
+    {**case("saml-id-lone-surrogate", "saml", metadata=URL), "id": "Corp\ud800Idp"},
+    {**case("saml-id-surrogate-pair", "saml", metadata=URL), "id": "Corp\ud83d\ude00Idp"},
+    {**case("saml-id-astral", "saml", metadata=URL), "id": "Corp\U0001f600Idp"},
     {**case("saml-in-groups", "saml", metadata=URL), "scopes": ["Auth", "Providers"]},
     {**case("saml-repeated-ids", "saml", metadata=URL), "scopes": ["Saml"], "id": "Saml"},
     {**case("saml-in-nested-stack", "saml", metadata=URL), "nested": True},

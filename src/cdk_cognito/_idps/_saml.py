@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from aws_cdk import core
 
+from .._js import utf8_bytes
 from .._tokens import is_unresolved
 from .._typecheck import check_bool, check_str, check_str_list, fail, field_path, path_prefix, struct
 from ._attributes import AttributeMapping
@@ -219,7 +220,7 @@ def unique_resource_name(components: Sequence[str], *, max_length: int) -> str:
         single = re.sub(_NOT_ALPHANUMERIC, "", components[0])
         if len(single) <= max_length:
             return single
-    digest = hashlib.md5("/".join(components).encode("utf-8", "surrogatepass"), usedforsecurity=False)
+    digest = hashlib.md5(utf8_bytes("/".join(components)), usedforsecurity=False)
     path_hash = digest.hexdigest()[:_HASH_LENGTH].upper()
     kept: list[str] = []
     for component in components:
