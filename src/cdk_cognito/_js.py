@@ -54,8 +54,9 @@ def utf8_bytes(value: str) -> bytes:
 def utf16_sorted(values: Iterable[str]) -> list[str]:
     """Sort as JavaScript's default ``Array.prototype.sort`` does: by UTF-16 code units.
 
-    Code-point order is the same order unless a string holds a character outside the Basic
-    Multilingual Plane, so only then are the strings compared in their UTF-16 form.
+    Python's code-point order differs from it only for characters outside the Basic Multilingual
+    Plane, so strings that are all ASCII, the common case, sort as they are; others are compared in
+    their UTF-16 form.
     """
     items = list(values)
     if all(item.isascii() for item in items):
