@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 import cdk_cognito as cognito
 from cdk_cognito._rules import Violation
 from cdk_cognito._rules._pool import PoolRuleContext
-from cdk_cognito._typecheck import Struct
+from cdk_cognito._typecheck import Struct, struct
 
 STRUCTS: list[type[Struct]] = sorted(
     {
@@ -200,3 +200,14 @@ def test_equality_agrees_with_the_twin(kwargs: dict[str, Any], data: st.DataObje
     if ours_equal:
         assert hash(cognito.SignInAliases(**kwargs)) == hash(cognito.SignInAliases(**other))
     assert dataclasses.asdict(cognito.SignInAliases(**kwargs)) == dataclasses.asdict(made(**kwargs))
+
+
+def test_a_default_factory_is_refused_when_the_class_is_made() -> None:
+    with pytest.raises(
+        TypeError,
+        match=r"\.<locals>\.Made\.items: a struct field takes a plain default, not a default_factory$",
+    ):
+
+        @struct
+        class Made(Struct):
+            items: list[str] = dataclasses.field(default_factory=list)

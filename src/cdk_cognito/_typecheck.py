@@ -367,6 +367,11 @@ def struct(cls: T) -> T:
     __init__.__module__ = made.__module__
     parameters = [_SELF]
     for f in dataclasses.fields(made):
+        if f.default_factory is not dataclasses.MISSING:
+            # Struct.__init__ reads plain defaults only; a factory's field would pass for required.
+            raise TypeError(
+                f"{made.__qualname__}.{f.name}: a struct field takes a plain default, not a default_factory"
+            )
         default = _EMPTY if f.default is dataclasses.MISSING else f.default
         parameters.append(
             inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=f.type)
